@@ -1,0 +1,38 @@
+# Targets for building, testing and documenting coalition.
+GO       ?= go
+BIN      ?= bin/coalition
+EXAMPLES := $(wildcard examples/*.yaml)
+
+.PHONY: all build test run lint docs fuzz clean
+
+all: build test
+
+## build: compile bin/coalition
+build:
+	$(GO) build -o $(BIN) ./cmd/coalition
+
+## test: vet, then run every test with the race detector
+test:
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+
+## run: check the shipped example plans
+run:
+	$(GO) run ./cmd/coalition check $(EXAMPLES)
+
+## lint: formatting and static checks
+lint:
+	@out=$$(gofmt -l cmd pkg); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+## docs: regenerate docs/rules.md from the rule registry
+docs:
+	$(GO) run ./cmd/coalition rules --format markdown > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
+
+## fuzz: run the loader's fuzz target for a while (FUZZTIME=2m)
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test ./pkg/plan -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+
+clean:
+	rm -rf bin

@@ -1,0 +1,102 @@
+// Package check reads the plans under a set of paths and runs the rules on
+// each, in parallel, reporting the results in a deterministic order.
+package check
+
+import (
+	"errors"
+	"io/fs"
+	"runtime"
+	"sync"
+
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/workspace"
+)
+
+// Result is the outcome of checking one file.
+type Result struct {
+	// Path is the file's path.
+	Path string
+	// Skipped is true for a walked file that is not a plan.
+	Skipped bool
+	// File is the file as read, nil when it was skipped or unreadable.
+	File *plan.File
+	// Diagnostics are the findings, sorted by position.
+	Diagnostics []lint.Diagnostic
+	// Err is set when the file could not be read at all.
+	Err error
+}
+
+// Options control a check.
+type Options struct {
+	Lint lint.Options
+	// Read tunes how files are read; Explicit is set per file.
+	Read plan.ReadOptions
+	// Workers is the number of files checked at once; 0 means one per CPU.
+	Workers int
+}
+
+// Run checks the files of targets and calls emit with each result in the
+// order of targets. Only a bounded window of results is held in memory.
+func Run(targets []workspace.Target, opts Options, emit func(Result) error) error {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// Each target gets a one-slot channel; workers fill them in any order and
+	// emit drains them in order. The semaphore bounds how far ahead of the
+	// emitter the workers may run.
+	slots := make([]chan Result, len(targets))
+	for i := range slots {
+		slots[i] = make(chan Result, 1)
+	}
+	window := make(chan struct{}, 4*workers)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				slots[i] <- One(targets[i], opts)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range targets {
+			window <- struct{}{}
+			jobs <- i
+		}
+	}()
+	// After a failed emit the remaining results are still drained, so that
+	// no worker blocks; the first error is returned.
+	var err error
+	for i := range targets {
+		r := <-slots[i]
+		<-window
+		if err == nil {
+			err = emit(r)
+		}
+	}
+	wg.Wait()
+	return err
+}
+
+// One checks a single target.
+func One(t workspace.Target, opts Options) Result {
+	ro := opts.Read
+	ro.Explicit = t.Explicit
+	f, err := plan.Read(t.Path, ro)
+	switch {
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is printed beside the error already
+		}
+		return Result{Path: t.Path, Err: err}
+	case f == nil:
+		return Result{Path: t.Path, Skipped: true}
+	}
+	return Result{Path: t.Path, File: f, Diagnostics: lint.Check(f, opts.Lint)}
+}

@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/lint/rules"
+	"github.com/coalition-tools/coalition/pkg/output"
+	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/workspace"
+)
+
+// CheckOptions are the inputs of `coalition check`.
+type CheckOptions struct {
+	IO *iostreams.IOStreams
+	// Paths are the files and directories to check.
+	Paths []string
+	// Format is the output format: text or json.
+	Format string
+	// FailOn is the least severity that makes the check fail.
+	FailOn lint.Severity
+	// Today is the date the date rules compare against.
+	Today plan.Date
+}
+
+func newCmdCheck(ios *iostreams.IOStreams, v *viper.Viper, runF func(*CheckOptions) error) *cobra.Command {
+	opts := &CheckOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Check plans for mistakes",
+		Long: `Check reads the plans under each PATH (the current directory when none is
+given) and reports every mistake as
+
+    path:line:column: severity: message [rule-id]
+
+followed by a hint how to fix it. Directories are walked for *.yaml and *.yml
+files; only files with "apiVersion: coalition/..." are plans, other YAML is
+skipped. .git, node_modules, vendor and hidden directories are not entered.
+A file named explicitly is always checked as a plan.
+
+Exit status: 0 when nothing at or above --fail-on was found, 1 when something
+was, 2 for a usage error or a path that could not be read.
+
+Flags can also be set in the environment: COALITION_FORMAT, COALITION_FAIL_ON,
+COALITION_TODAY.`,
+		Example: `  coalition check
+  coalition check plans/ other.yaml
+  coalition check --format json --today 2027-01-15 plans/`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if len(opts.Paths) == 0 {
+				opts.Paths = []string{"."}
+			}
+			opts.Format = v.GetString("format")
+			if _, err := output.New(opts.Format, nil, output.Options{}); err != nil {
+				return usageError(err)
+			}
+			sev, err := lint.ParseSeverity(v.GetString("fail-on"))
+			if err != nil {
+				return usageError(fmt.Errorf("--fail-on: %w", err))
+			}
+			opts.FailOn = sev
+			opts.Today = plan.DateOf(time.Now())
+			if s := v.GetString("today"); s != "" {
+				d, err := time.Parse(plan.DateLayout, s)
+				if err != nil {
+					return usageError(fmt.Errorf("--today: invalid date %q: want YYYY-MM-DD", s))
+				}
+				opts.Today = plan.DateOf(d)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return checkRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.String("format", "text", "output format: "+fmt.Sprint(output.Formats()))
+	f.String("fail-on", "error", "least severity that fails the check: error, warning or info")
+	f.String("today", "", "date for the date rules, YYYY-MM-DD (default: the real date)")
+	for _, name := range []string{"format", "fail-on", "today"} {
+		_ = v.BindPFlag(name, f.Lookup(name))
+	}
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func checkRun(opts *CheckOptions) error {
+	w, err := output.New(opts.Format, opts.IO.Out, output.Options{Color: opts.IO.ColorEnabled()})
+	if err != nil {
+		return usageError(err)
+	}
+	targets, pathErrs := workspace.Find(opts.Paths)
+	sum := output.Summary{FailOn: opts.FailOn}
+	for _, e := range pathErrs {
+		sum.Unreadable++
+		path, msg := "", e
+		if pe, ok := e.(*workspace.PathError); ok {
+			path, msg = pe.Path, pe.Err
+		}
+		if err := w.Error(path, msg); err != nil {
+			return err
+		}
+	}
+	lopts := lint.Options{Rules: rules.All(), Today: opts.Today}
+	err = check.Run(targets, check.Options{Lint: lopts}, func(r check.Result) error {
+		switch {
+		case r.Err != nil:
+			sum.Unreadable++
+			return w.Error(r.Path, r.Err)
+		case r.Skipped:
+			sum.Skipped++
+			return nil
+		}
+		sum.Plans++
+		sum.Count(r.Diagnostics)
+		return w.File(r.Path, r.Diagnostics)
+	})
+	if err != nil {
+		return err
+	}
+	if sum.Unreadable > 0 {
+		sum.Failed = true
+	}
+	if err := w.Flush(sum); err != nil {
+		return err
+	}
+	switch {
+	case sum.Unreadable > 0:
+		return &ExitError{Code: ExitUsage}
+	case sum.Failed:
+		return &ExitError{Code: ExitFindings}
+	}
+	return nil
+}

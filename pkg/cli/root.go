@@ -1,0 +1,103 @@
+// Package cli holds the cobra commands of coalition, one file per verb. It is
+// the only package that knows about cobra, viper and the process's streams.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/coalition-tools/coalition/pkg/iostreams"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0 // nothing at or above the failing severity was found
+	ExitFindings = 1 // findings at or above the failing severity
+	ExitUsage    = 2 // bad flags or arguments, or a path that could not be read
+)
+
+// ExitError ends the program with Code. When Err is nil nothing is printed:
+// the command has already said what there was to say.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit status %d", e.Code)
+	}
+	return e.Err.Error()
+}
+
+func (e *ExitError) Unwrap() error { return e.Err }
+
+func usageError(err error) error { return &ExitError{Code: ExitUsage, Err: err} }
+
+// Main runs the program with args and returns the exit code.
+func Main(args []string, ios *iostreams.IOStreams) int {
+	root := NewRootCmd(ios)
+	root.SetArgs(args)
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		if ee.Err != nil {
+			fmt.Fprintln(ios.ErrOut, "coalition:", ee.Err)
+		}
+		return ee.Code
+	}
+	fmt.Fprintln(ios.ErrOut, "coalition:", err)
+	if strings.HasPrefix(err.Error(), "unknown command") {
+		fmt.Fprintln(ios.ErrOut, "Run 'coalition --help' for the list of commands.")
+		return ExitUsage
+	}
+	return ExitFindings
+}
+
+// NewRootCmd builds the command tree.
+func NewRootCmd(ios *iostreams.IOStreams) *cobra.Command {
+	v := viper.New()
+	v.SetEnvPrefix("COALITION")
+	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
+	v.AutomaticEnv()
+
+	root := &cobra.Command{
+		Use:   "coalition",
+		Short: "Check, score and render coalition plans",
+		Long: `coalition reads coalition plans (YAML files with apiVersion: coalition/v1)
+and checks them: every mistake with its file, line and column, and a hint
+how to fix it.`,
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		DisableAutoGenTag: true,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath()))
+	})
+	root.AddCommand(
+		newCmdCheck(ios, v, nil),
+		newCmdRules(ios, nil),
+		newCmdExplain(ios, nil),
+	)
+	return root
+}
+
+// usageArgs turns an argument error into a usage error (exit status 2).
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath()))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,47 @@
+// Package iostreams holds the standard streams of a command and knows
+// whether they are terminals. It is the only place that looks at os.Stdout.
+package iostreams
+
+import (
+	"bytes"
+	"io"
+	"os"
+
+	"golang.org/x/term"
+)
+
+// IOStreams are the input and outputs of one run of the program.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+
+	outTTY  bool
+	noColor bool
+}
+
+// System returns the process's standard streams. Colour is on only when
+// stdout is a terminal and NO_COLOR is not set (https://no-color.org).
+func System() *IOStreams {
+	_, noColor := os.LookupEnv("NO_COLOR")
+	return &IOStreams{
+		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		outTTY:  term.IsTerminal(int(os.Stdout.Fd())),
+		noColor: noColor || os.Getenv("TERM") == "dumb",
+	}
+}
+
+// Test returns streams on in-memory buffers, not a terminal.
+func Test() (ios *IOStreams, out, errOut *bytes.Buffer) {
+	out, errOut = &bytes.Buffer{}, &bytes.Buffer{}
+	return &IOStreams{In: &bytes.Buffer{}, Out: out, ErrOut: errOut}, out, errOut
+}
+
+// IsStdoutTTY reports whether standard output is a terminal.
+func (s *IOStreams) IsStdoutTTY() bool { return s.outTTY }
+
+// SetStdoutTTY pretends that standard output is (or is not) a terminal.
+func (s *IOStreams) SetStdoutTTY(tty bool) { s.outTTY = tty }
+
+// ColorEnabled reports whether output may use colour.
+func (s *IOStreams) ColorEnabled() bool { return s.outTTY && !s.noColor }

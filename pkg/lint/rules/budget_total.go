@@ -1,0 +1,72 @@
+package rules
+
+import (
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// BudgetTotal reports declared budget totals that do not match the lines.
+var BudgetTotal = &lint.Rule{
+	ID:       "budget-total",
+	Title:    "A declared budget total does not match its lines",
+	Severity: lint.SeverityError,
+	Doc: `` + "`budget.totals`" + ` may state the total of the expenses, of the income
+and of the in-kind support, as they appear in a spreadsheet or a grant
+application. When a total is written, it must equal the sum of its lines to the
+cent: a difference means a line was added, removed or changed without updating
+the total. Sums are exact (amounts are kept in cents, never as floating-point
+numbers). A total is not checked while one of its lines has an invalid amount.`,
+	Example: header + `members: []
+goals: []
+budget:
+  expenses:
+    - item: Coordinator salary
+      amount: 48000
+    - item: Bus passes for youth
+      amount: 2350.50
+  totals:
+    expenses: 50000
+`,
+	Run: func(p *lint.Pass) {
+		if p.Plan == nil {
+			return
+		}
+		b := &p.Plan.Budget
+		checkTotal(p, "expenses", &b.Totals.Expenses, amounts(b.Expenses.Items, func(e *plan.Expense) *plan.Value[plan.Money] { return &e.Amount }))
+		checkTotal(p, "income", &b.Totals.Income, amounts(b.Income.Items, func(e *plan.Income) *plan.Value[plan.Money] { return &e.Amount }))
+		checkTotal(p, "in_kind", &b.Totals.InKind, amounts(b.InKind.Items, func(e *plan.InKind) *plan.Value[plan.Money] { return &e.Value }))
+	},
+}
+
+func amounts[T any](items []T, amount func(*T) *plan.Value[plan.Money]) []*plan.Value[plan.Money] {
+	out := make([]*plan.Value[plan.Money], len(items))
+	for i := range items {
+		out[i] = amount(&items[i])
+	}
+	return out
+}
+
+func checkTotal(p *lint.Pass, name string, total *plan.Value[plan.Money], lines []*plan.Value[plan.Money]) {
+	if !total.Set {
+		return
+	}
+	var sum plan.Money
+	for _, l := range lines {
+		if !l.Set {
+			return
+		}
+		sum += l.V
+	}
+	if sum == total.V {
+		return
+	}
+	p.Reportf(total.Pos, "write "+sum.String()+", or correct the lines",
+		"totals.%s is %s but the %d %s lines add up to %s (off by %s)", name, total.V, len(lines), name, sum, abs(total.V-sum))
+}
+
+func abs(m plan.Money) plan.Money {
+	if m < 0 {
+		return -m
+	}
+	return m
+}

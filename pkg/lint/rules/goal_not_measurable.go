@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/lint"
+)
+
+// GoalNotMeasurable reports goals that cannot be measured.
+var GoalNotMeasurable = &lint.Rule{
+	ID:       "goal-not-measurable",
+	Title:    "A goal lacks an indicator, a target, a due date or an owner",
+	Severity: lint.SeverityWarning,
+	Doc: `The toolkit asks a coalition to describe "who will have what done by
+when" and the community-level indicators it will use. A goal is measurable
+when it names its ` + "`indicator`" + `, a ` + "`target`" + ` value, the date it is ` + "`due`" + `
+and the member that ` + "`owner`" + `s it. Without them nobody can tell whether the
+goal was met. The finding lists what the goal lacks.`,
+	Example: header + `members:
+  - id: harbor-ymca
+    name: Harbor YMCA
+goals:
+  - id: summer-jobs
+    title: More summer jobs for teens
+    owner: harbor-ymca
+`,
+	Run: func(p *lint.Pass) {
+		if p.Plan == nil {
+			return
+		}
+		for i := range p.Plan.Goals.Items {
+			g := &p.Plan.Goals.Items[i]
+			var lacks []string
+			if strings.TrimSpace(g.Indicator.V) == "" {
+				lacks = append(lacks, "indicator")
+			}
+			if !g.Target.Written() {
+				lacks = append(lacks, "target")
+			}
+			if !g.Due.Written() {
+				lacks = append(lacks, "due")
+			}
+			if !g.Owner.Written() {
+				lacks = append(lacks, "owner")
+			}
+			if len(lacks) == 0 {
+				continue
+			}
+			at, name := g.KeyPos, "this goal"
+			if g.ID.Set {
+				at, name = g.ID.Pos, "goal "+string(g.ID.V)
+			}
+			p.Reportf(at, "add "+andList(lacks)+": who will have what done by when",
+				"%s is not measurable: it has no %s", name, andList(lacks))
+		}
+	},
+}

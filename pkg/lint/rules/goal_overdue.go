@@ -1,0 +1,46 @@
+package rules
+
+import (
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// GoalOverdue reports goals past their due date that are not done.
+var GoalOverdue = &lint.Rule{
+	ID:       "goal-overdue",
+	Title:    "A goal is past its due date and not done",
+	Severity: lint.SeverityWarning,
+	Doc: `A goal whose ` + "`due`" + ` date has passed and whose ` + "`status`" + ` is not
+` + "`done`" + ` needs a decision: mark it done, set a new date, or record that it
+was missed. "Today" is the date of the run, or the date given with
+` + "`--today YYYY-MM-DD`" + ` so that CI runs are reproducible.`,
+	Example: header + `members:
+  - id: harbor-ymca
+    name: Harbor YMCA
+goals:
+  - id: summer-jobs
+    title: 400 summer jobs for teens
+    indicator: Teens 16-19 employed in July
+    target: 400
+    owner: harbor-ymca
+    due: 2026-06-30
+    status: on-track
+`,
+	Run: func(p *lint.Pass) {
+		if p.Plan == nil || p.Today.IsZero() {
+			return
+		}
+		for i := range p.Plan.Goals.Items {
+			g := &p.Plan.Goals.Items[i]
+			if !g.Due.Set || !g.Due.V.Before(p.Today) || g.Status.V == plan.GoalDone {
+				continue
+			}
+			status := string(g.Status.V)
+			if status == "" {
+				status = "no status"
+			}
+			p.Reportf(g.Due.Pos, "mark it done, move the due date, or record it as off-track",
+				"goal %s was due on %s (%d days ago) and is %s", g.ID.V, g.Due.V, g.Due.V.DaysUntil(p.Today), status)
+		}
+	},
+}

@@ -1,0 +1,39 @@
+package rules
+
+import (
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// MissingOwner reports active members without a relationship owner.
+var MissingOwner = &lint.Rule{
+	ID:       "missing-owner",
+	Title:    "An active member has no relationship owner",
+	Severity: lint.SeverityWarning,
+	Doc: `Every partnership needs one relationship owner: the person who keeps in
+touch, notices when the partner drifts and speaks for the coalition to them.
+Without one, everyone assumes someone else is calling. Each active member
+should have an ` + "`owner`" + ` naming a person of the plan.`,
+	Example: header + `members:
+  - id: harbor-ymca
+    name: Harbor YMCA
+goals: []
+`,
+	Run: func(p *lint.Pass) {
+		if p.Plan == nil {
+			return
+		}
+		for i := range p.Plan.Members.Items {
+			m := &p.Plan.Members.Items[i]
+			if m.StatusOrDefault() != plan.MemberActive || m.Owner.Written() {
+				continue
+			}
+			at := m.KeyPos
+			if m.ID.Set {
+				at = m.ID.Pos
+			}
+			p.Reportf(at, "add `owner: PERSON-ID`, the one person who keeps the relationship",
+				"active member %s has no relationship owner", m.ID.V)
+		}
+	},
+}

@@ -1,0 +1,60 @@
+// Package rules holds every rule of coalition check, one file each, and the
+// list that registers them.
+package rules
+
+import "github.com/coalition-tools/coalition/pkg/lint"
+
+// All returns every rule in the order the docs list them: first the
+// structural rules that make a plan readable, then the rules of planning
+// practice.
+func All() []*lint.Rule {
+	return []*lint.Rule{
+		YAMLSyntax,
+		PlanHeader,
+		DuplicateKey,
+		UnknownKey,
+		MissingField,
+		InvalidType,
+		InvalidValue,
+		InvalidDate,
+		DuplicateID,
+		DanglingRef,
+		DateOrder,
+		BudgetTotal,
+		SixRsIncomplete,
+		GoalNotMeasurable,
+		GoalOverdue,
+		BarrierNoStrategy,
+		NoMostAffected,
+		MissingOwner,
+		MemberStatus,
+		SectorGap,
+	}
+}
+
+// ByID returns the rule with the given id.
+func ByID(id string) (*lint.Rule, bool) {
+	for _, r := range All() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return nil, false
+}
+
+// IDs returns the ids of all rules.
+func IDs() []string {
+	var ids []string
+	for _, r := range All() {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+// header is the start every example plan shares.
+const header = `apiVersion: coalition/v1
+kind: Plan
+coalition:
+  name: Harbor Youth Jobs
+  problem: Too few teens in Harbor find a first job
+`

@@ -1,0 +1,110 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/lint"
+)
+
+// Text writes findings as `path:line:col: severity: message [rule]`, the
+// convention of compilers that editors and CI annotate, each followed by an
+// indented hint, and a one-line summary.
+type Text struct {
+	w     io.Writer
+	color bool
+}
+
+// NewText returns a text writer; color enables ANSI colours.
+func NewText(w io.Writer, color bool) *Text { return &Text{w: w, color: color} }
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+	ansiGreen  = "\x1b[32m"
+)
+
+func (t *Text) paint(code, s string) string {
+	if !t.color {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+// File implements Writer.
+func (t *Text) File(path string, diags []lint.Diagnostic) error {
+	var b strings.Builder
+	for _, d := range diags {
+		sev := d.Severity.String()
+		switch d.Severity {
+		case lint.SeverityError:
+			sev = t.paint(ansiRed+ansiBold, sev)
+		case lint.SeverityWarning:
+			sev = t.paint(ansiYellow+ansiBold, sev)
+		default:
+			sev = t.paint(ansiCyan, sev)
+		}
+		fmt.Fprintf(&b, "%s: %s: %s %s\n", t.paint(ansiBold, fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Col)),
+			sev, Sanitize(d.Message), t.paint(ansiDim, "["+d.Rule+"]"))
+		if d.Hint != "" {
+			fmt.Fprintf(&b, "    %s %s\n", t.paint(ansiDim, "hint:"), Sanitize(d.Hint))
+		}
+	}
+	_, err := io.WriteString(t.w, b.String())
+	return err
+}
+
+// Error implements Writer. Unreadable paths are reported on the same stream,
+// in the same shape, so that one read of the output tells everything.
+func (t *Text) Error(path string, err error) error {
+	_, werr := fmt.Fprintf(t.w, "%s: %s: %s\n", t.paint(ansiBold, path), t.paint(ansiRed+ansiBold, "error"), Sanitize(err.Error()))
+	return werr
+}
+
+// Flush implements Writer.
+func (t *Text) Flush(s Summary) error {
+	var parts []string
+	parts = append(parts, "checked "+plural(s.Plans, "plan", "plans"))
+	if s.Skipped > 0 {
+		parts[0] += fmt.Sprintf(" (skipped %s)", plural(s.Skipped, "YAML file that is not a plan", "YAML files that are not plans"))
+	}
+	found := s.Errors + s.Warnings + s.Infos
+	var line string
+	if found == 0 && s.Unreadable == 0 {
+		line = parts[0] + ": " + t.paint(ansiGreen, "no problems found")
+	} else {
+		var counts []string
+		counts = append(counts, plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos"))
+		if s.Unreadable > 0 {
+			counts = append(counts, plural(s.Unreadable, "unreadable path", "unreadable paths"))
+		}
+		line = parts[0] + ": " + strings.Join(counts, ", ")
+	}
+	_, err := fmt.Fprintln(t.w, line)
+	return err
+}
+
+// Sanitize makes text from a plan safe to print on a terminal: control
+// characters, including the escape that starts terminal sequences, are
+// shown as Go escapes instead of being interpreted.
+func Sanitize(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			fmt.Fprintf(&b, "\\x%02x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 }

@@ -1,0 +1,436 @@
+package plan
+
+import (
+	"encoding"
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/coalition-tools/coalition/pkg/suggest"
+)
+
+// decoder fills the model from a yaml.Node tree. It never stops at the first
+// mistake: every problem is recorded with its position and decoding goes on
+// with the rest of the file.
+type decoder struct {
+	problems []Problem
+	// budget is how many more nodes the decoder may visit. Aliases make a
+	// small document expand into a huge one; the budget bounds the work.
+	budget    int
+	limit     int
+	exhausted bool
+}
+
+// aliasAllowance is how many nodes alias expansion may add beyond the
+// document's own.
+const aliasAllowance = 10000
+
+func newDecoder(nodes int) *decoder {
+	limit := 2*nodes + aliasAllowance
+	return &decoder{budget: limit, limit: limit}
+}
+
+func (d *decoder) report(rule string, n *yaml.Node, hint, format string, args ...any) {
+	d.problems = append(d.problems, Problem{Rule: rule, Pos: posOf(n), Message: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+func posOf(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
+
+// resolve follows aliases and charges the visit to the budget. It returns nil
+// when the budget is spent.
+func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if n == nil || !d.charge(1, n) {
+		return nil
+	}
+	return n
+}
+
+// charge takes cost visits from the budget and reports excessive aliasing,
+// once, when it runs out.
+func (d *decoder) charge(cost int, at *yaml.Node) bool {
+	if d.exhausted {
+		return false
+	}
+	d.budget -= cost
+	if d.budget < 0 {
+		d.exhausted = true
+		d.report(RuleYAMLSyntax, at, "use fewer aliases, or write the repeated values out",
+			"excessive aliasing: expanding the aliases of this file visits more than %d nodes", d.limit)
+		return false
+	}
+	return true
+}
+
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, ch := range n.Content {
+		c += countNodes(ch)
+	}
+	return c
+}
+
+// field describes one key of a model struct.
+type field struct {
+	key      string
+	index    int
+	required bool
+	min, max *float64
+}
+
+type structInfo struct {
+	fields []field
+	keys   []string
+	byKey  map[string]int
+}
+
+var structCache sync.Map // reflect.Type -> *structInfo
+
+func infoOf(t reflect.Type) *structInfo {
+	if si, ok := structCache.Load(t); ok {
+		return si.(*structInfo)
+	}
+	si := &structInfo{byKey: map[string]int{}}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		key := f.Tag.Get("yaml")
+		if key == "" || f.Anonymous {
+			continue
+		}
+		fi := field{key: key, index: i}
+		for opt := range strings.SplitSeq(f.Tag.Get("plan"), ",") {
+			name, val, _ := strings.Cut(opt, "=")
+			switch name {
+			case "required":
+				fi.required = true
+			case "min", "max":
+				v, err := strconv.ParseFloat(val, 64)
+				if err != nil {
+					panic(fmt.Sprintf("plan: bad tag on %s.%s: %v", t.Name(), f.Name, err))
+				}
+				if name == "min" {
+					fi.min = &v
+				} else {
+					fi.max = &v
+				}
+			}
+		}
+		si.byKey[key] = len(si.fields)
+		si.fields = append(si.fields, fi)
+		si.keys = append(si.keys, key)
+	}
+	structCache.Store(t, si)
+	return si
+}
+
+// decode fills the model value at ptr (a pointer to a struct, a List or a
+// Value) from n. keyPos is the position of the key that holds n; path names
+// it in messages.
+func (d *decoder) decode(n *yaml.Node, ptr any, keyPos Pos, path string, f *field) {
+	n = d.resolve(n)
+	if n == nil || isNull(n) {
+		return
+	}
+	switch v := ptr.(type) {
+	case scalar:
+		d.decodeScalar(n, v, keyPos, path, f)
+	case interface{ items() any }:
+		d.decodeList(n, v, keyPos, path)
+	default:
+		d.decodeStruct(n, reflect.ValueOf(ptr).Elem(), keyPos, path)
+	}
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Pos, path string) {
+	if n.Kind != yaml.SequenceNode {
+		d.report(RuleInvalidType, n, "write the items as a YAML list, one `- ` per item", "%s must be a list, got %s", path, describe(n))
+		return
+	}
+	l.(located).setLoc(keyPos, posOf(n))
+	items := reflect.ValueOf(l.items()).Elem()
+	items.Set(reflect.MakeSlice(items.Type(), len(n.Content), len(n.Content)))
+	for i, item := range n.Content {
+		d.decode(item, items.Index(i).Addr().Interface(), posOf(item), fmt.Sprintf("%s[%d]", path, i), nil)
+	}
+}
+
+// pairs returns the keys and values written in mapping n, and apart from
+// them those brought in with YAML merge keys (`<<: *anchor`), which apply only
+// where the mapping does not set the key itself.
+func (d *decoder) pairs(n *yaml.Node) (explicit, merged [][2]*yaml.Node) {
+	if !d.charge(len(n.Content)/2, n) {
+		return nil, nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+			merged = append(merged, d.mergePairs(v)...)
+			continue
+		}
+		explicit = append(explicit, [2]*yaml.Node{k, v})
+	}
+	return explicit, merged
+}
+
+func (d *decoder) mergePairs(v *yaml.Node) [][2]*yaml.Node {
+	v = d.resolve(v)
+	if v == nil {
+		return nil
+	}
+	srcs := []*yaml.Node{v}
+	if v.Kind == yaml.SequenceNode {
+		srcs = v.Content
+	}
+	var out [][2]*yaml.Node
+	for _, s := range srcs {
+		if s = d.resolve(s); s == nil {
+			return out
+		}
+		if s.Kind != yaml.MappingNode {
+			d.report(RuleInvalidType, s, "merge a mapping with `<<: *anchor`", "<< must merge a mapping, got %s", describe(s))
+			continue
+		}
+		explicit, merged := d.pairs(s)
+		out = append(append(out, explicit...), merged...)
+	}
+	return out
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.report(RuleInvalidType, n, "write keys and values under it, one `key: value` per line", "%s must be a mapping, got %s", path, describe(n))
+		return
+	}
+	si := infoOf(sv.Type())
+	sv.Addr().Interface().(located).setLoc(keyPos, posOf(n))
+	explicit, merged := d.pairs(n)
+	seen := make(map[string]*yaml.Node, len(explicit))
+	for _, p := range explicit {
+		k := p[0]
+		if k.Kind == yaml.AliasNode && k.Alias != nil {
+			k = k.Alias
+		}
+		if k.Kind != yaml.ScalarNode {
+			d.report(RuleInvalidType, p[0], "keys are plain words such as `name`", "a key in %s must be a plain word, got %s", path, describe(k))
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			d.report(RuleDuplicateKey, p[0], "remove one of the two: YAML keeps only one value per key",
+				"duplicate key %q in %s: first defined at line %d, column %d", k.Value, path, first.Line, first.Column)
+			continue
+		}
+		seen[k.Value] = p[0]
+		d.field(sv, si, p[0], k.Value, p[1], path)
+	}
+	for _, p := range merged {
+		if k := p[0]; k.Kind == yaml.ScalarNode && seen[k.Value] == nil {
+			seen[k.Value] = k
+			d.field(sv, si, k, k.Value, p[1], path)
+		}
+	}
+	for i := range si.fields {
+		fi := &si.fields[i]
+		if !fi.required || d.exhausted {
+			continue
+		}
+		// A key written with a value that was rejected is not missing: its
+		// own problem says what is wrong with it.
+		if k := seen[fi.key]; k != nil && !isNullValue(n, k) {
+			continue
+		}
+		if loc := sv.Field(fi.index).Addr().Interface().(interface{ Located() *Loc }).Located(); !loc.Set {
+			d.problems = append(d.problems, Problem{Rule: RuleMissingField, Pos: keyPos,
+				Message: fmt.Sprintf("missing required key %q in %s", fi.key, path),
+				Hint:    fmt.Sprintf("add `%s: ...` to %s", fi.key, path)})
+		}
+	}
+}
+
+func childPath(path, key string) string {
+	if path == "" || path == "plan" {
+		return key
+	}
+	return path + "." + key
+}
+
+// field decodes the value of one key of a struct.
+func (d *decoder) field(sv reflect.Value, si *structInfo, key *yaml.Node, name string, val *yaml.Node, path string) {
+	if d.exhausted {
+		return
+	}
+	idx, ok := si.byKey[name]
+	if !ok {
+		d.report(RuleUnknownKey, key, "allowed keys in "+path+": "+strings.Join(si.keys, ", "),
+			"unknown key %q in %s%s", name, path, suggest.DidYouMean(name, si.keys))
+		return
+	}
+	fi := &si.fields[idx]
+	d.decode(val, sv.Field(fi.index).Addr().Interface(), posOf(key), childPath(path, fi.key), fi)
+}
+
+func (d *decoder) decodeScalar(n *yaml.Node, sv scalar, keyPos Pos, path string, f *field) {
+	if d.scalarValue(n, sv, path, f) {
+		sv.setLoc(keyPos, posOf(n))
+	} else {
+		sv.setInvalid(keyPos, posOf(n))
+	}
+}
+
+// scalarValue decodes n into sv and reports whether it was valid.
+func (d *decoder) scalarValue(n *yaml.Node, sv scalar, path string, f *field) bool {
+	if n.Kind != yaml.ScalarNode {
+		d.report(RuleInvalidType, n, "write a single value here", "%s must be %s, got %s", path, expected(sv.target()), describe(n))
+		return false
+	}
+	switch t := sv.target().(type) {
+	case *string:
+		*t = n.Value
+	case *bool:
+		if n.Tag != "!!bool" {
+			d.report(RuleInvalidType, n, "write true or false", "%s must be true or false, got %q", path, n.Value)
+			return false
+		}
+		*t = n.Value == "true" || n.Value == "True" || n.Value == "TRUE"
+	case *int:
+		var i int
+		if n.Tag != "!!int" || n.Decode(&i) != nil {
+			d.report(RuleInvalidType, n, "write a whole number such as 3", "%s must be a whole number, got %q", path, n.Value)
+			return false
+		}
+		if !d.inRange(n, path, float64(i), f) {
+			return false
+		}
+		*t = i
+	case *float64:
+		var x float64
+		if (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&x) != nil {
+			d.report(RuleInvalidType, n, "write a number such as 42 or 12.5", "%s must be a number, got %q", path, n.Value)
+			return false
+		}
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			d.report(RuleInvalidValue, n, "write a finite number", "%s must be a finite number, got %q", path, n.Value)
+			return false
+		}
+		if !d.inRange(n, path, x, f) {
+			return false
+		}
+		*t = x
+	default:
+		return d.decodeText(n, sv.target(), path)
+	}
+	return true
+}
+
+func (d *decoder) decodeText(n *yaml.Node, target any, path string) bool {
+	rv := reflect.ValueOf(target).Elem()
+	if e, ok := rv.Interface().(enum); ok && rv.Kind() == reflect.String {
+		voc := e.Vocabulary()
+		if !voc.Has(n.Value) {
+			d.report(RuleInvalidValue, n, "want one of: "+strings.Join(voc.Values, ", "),
+				"unknown %s %q%s", voc.Name, n.Value, suggest.DidYouMean(n.Value, voc.Values))
+			return false
+		}
+		rv.SetString(n.Value)
+		return true
+	}
+	tu, ok := target.(encoding.TextUnmarshaler)
+	if !ok {
+		panic(fmt.Sprintf("plan: no decoder for %T", target))
+	}
+	if err := tu.UnmarshalText([]byte(n.Value)); err != nil {
+		ve, ok := err.(*valueError)
+		if !ok {
+			ve = &valueError{rule: RuleInvalidValue, msg: err.Error()}
+		}
+		d.problems = append(d.problems, Problem{Rule: ve.rule, Pos: posOf(n), Message: path + ": " + ve.msg, Hint: ve.hint})
+		return false
+	}
+	return true
+}
+
+func (d *decoder) inRange(n *yaml.Node, path string, x float64, f *field) bool {
+	if f == nil || (f.min == nil || x >= *f.min) && (f.max == nil || x <= *f.max) {
+		return true
+	}
+	var want string
+	switch {
+	case f.min != nil && f.max != nil:
+		want = fmt.Sprintf("from %g to %g", *f.min, *f.max)
+	case f.min != nil:
+		want = fmt.Sprintf("at least %g", *f.min)
+	default:
+		want = fmt.Sprintf("at most %g", *f.max)
+	}
+	d.report(RuleInvalidValue, n, "write a value "+want, "%s %s is out of range: want %s", path, n.Value, want)
+	return false
+}
+
+// describe names the YAML type of n for messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	switch n.Tag {
+	case "!!int", "!!float":
+		return "the number " + n.Value
+	case "!!bool":
+		return "the boolean " + n.Value
+	case "!!null":
+		return "nothing"
+	}
+	return strconv.Quote(n.Value)
+}
+
+// expected names what a model value accepts, for messages.
+func expected(target any) string {
+	switch target.(type) {
+	case *string:
+		return "text"
+	case *bool:
+		return "true or false"
+	case *int:
+		return "a whole number"
+	case *float64:
+		return "a number"
+	case *Money:
+		return "an amount"
+	case *Date:
+		return "a date (YYYY-MM-DD)"
+	case *ID:
+		return "an id"
+	}
+	if e, ok := reflect.ValueOf(target).Elem().Interface().(enum); ok {
+		return "one " + e.Vocabulary().Name
+	}
+	return "a single value"
+}
+
+func reflectValue(p *Plan) reflect.Value { return reflect.ValueOf(p).Elem() }
+
+// isNullValue reports whether the value of key k in mapping n is null.
+func isNullValue(n, k *yaml.Node) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i] == k {
+			v := n.Content[i+1]
+			if v.Kind == yaml.AliasNode && v.Alias != nil {
+				v = v.Alias
+			}
+			return isNull(v)
+		}
+	}
+	return false
+}

@@ -1,0 +1,274 @@
+package plan
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// MaxFileSize is the default limit on the size of a plan file. A real plan is
+// a few hundred kilobytes at most; the limit keeps a stray data dump from
+// costing minutes and gigabytes.
+const MaxFileSize = 10 << 20
+
+// File is one file read as a plan: the model when it could be decoded, and
+// the problems found while reading it.
+type File struct {
+	// Path is the file's path as given or found by the walk.
+	Path string
+	// Plan is the decoded model, nil when the file could not be decoded.
+	Plan *Plan
+	// Problems are the mistakes found while reading, in file order.
+	Problems []Problem
+}
+
+// ReadOptions tune how a file is read.
+type ReadOptions struct {
+	// Explicit is true for a file named on the command line: it is read as
+	// a plan whatever its content. A file found by walking a directory is
+	// a plan only when its apiVersion says so, and is skipped otherwise.
+	Explicit bool
+	// MaxSize is the size limit in bytes; 0 means MaxFileSize.
+	MaxSize int64
+}
+
+// Read reads the file at path. It returns nil, nil for a walked file that is
+// not a plan, and an error only when the file cannot be read at all.
+func Read(path string, opts ReadOptions) (*File, error) {
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = MaxFileSize
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if int64(len(data)) > limit {
+		if !opts.Explicit && !mentionsPlan(data) {
+			return nil, nil
+		}
+		size := fmt.Sprint(len(data))
+		if st, err := f.Stat(); err == nil {
+			size = humanSize(st.Size())
+		}
+		return &File{Path: path, Problems: []Problem{{Rule: RuleYAMLSyntax, Pos: Pos{1, 1},
+			Message: fmt.Sprintf("file is too large (%s): plan files are limited to %s", size, humanSize(limit)),
+			Hint:    "split the file, or remove data that is not part of the plan"}}}, nil
+	}
+	return Parse(path, data, opts), nil
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+var planMention = regexp.MustCompile(`(?m)^\s*["']?apiVersion["']?\s*:\s*["']?coalition/`)
+
+// mentionsPlan reports whether raw text looks like it was meant as a plan, so
+// that a walked file that cannot be parsed is reported only then.
+func mentionsPlan(data []byte) bool {
+	return planMention.Match(data[:min(len(data), 64<<10)])
+}
+
+// Parse reads data as the plan file at path. It returns nil for a walked
+// file that is not a plan (see ReadOptions.Explicit). It never panics, and
+// its work is bounded by the size of data.
+func Parse(path string, data []byte, opts ReadOptions) *File {
+	file := &File{Path: path}
+	fail := func(p Problem) *File {
+		if !opts.Explicit && !mentionsPlan(data) {
+			return nil
+		}
+		file.Problems = append(file.Problems, p)
+		return file
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(Problem{Rule: RuleYAMLSyntax, Pos: offsetPos(data, i),
+			Message: "file is binary, not YAML text (it contains a NUL byte)",
+			Hint:    "plans are UTF-8 text files; UTF-16 is not supported"})
+	}
+	if !utf8.Valid(data) {
+		i := firstInvalidUTF8(data)
+		return fail(Problem{Rule: RuleYAMLSyntax, Pos: offsetPos(data, i),
+			Message: fmt.Sprintf("invalid UTF-8 (byte 0x%02x)", data[i]),
+			Hint:    "save the file as UTF-8"})
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return fail(Problem{Rule: RulePlanHeader, Pos: Pos{1, 1}, Message: "file is empty",
+				Hint: "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"})
+		}
+		return fail(syntaxProblem(data, err))
+	}
+	root := &doc
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		root = doc.Content[0]
+	}
+	if root.Kind != yaml.MappingNode {
+		return fail(Problem{Rule: RulePlanHeader, Pos: posOf(root),
+			Message: fmt.Sprintf("a plan must be a mapping of keys, got %s", describe(root)),
+			Hint:    "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"})
+	}
+	version := lookup(root, "apiVersion")
+	if !opts.Explicit && (version == nil || !strings.HasPrefix(version.Value, "coalition/")) {
+		return nil
+	}
+	var more yaml.Node
+	switch err := dec.Decode(&more); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		file.Problems = append(file.Problems, syntaxProblem(data, err))
+	case len(more.Content) > 0 && !isNull(more.Content[0]):
+		file.Problems = append(file.Problems, Problem{Rule: RuleYAMLSyntax, Pos: Pos{Line: max(1, more.Line-1), Col: 1},
+			Message: "a second YAML document starts here: a plan file holds exactly one plan",
+			Hint:    "move the second plan into a file of its own"})
+	}
+	if !checkHeader(file, root, version) {
+		return file
+	}
+	d := newDecoder(countNodes(root))
+	file.Plan = &Plan{}
+	d.decodeStruct(root, reflectValue(file.Plan), posOf(root), "plan")
+	file.Problems = append(file.Problems, d.problems...)
+	return file
+}
+
+// checkHeader checks apiVersion and kind. It returns false when the file is
+// of a version this tool cannot read.
+func checkHeader(file *File, root, version *yaml.Node) bool {
+	hint := "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"
+	switch {
+	case version == nil:
+		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(root),
+			Message: "missing apiVersion: this file is not marked as a plan", Hint: hint})
+	case version.Value != APIVersion:
+		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(version),
+			Message: fmt.Sprintf("unsupported apiVersion %q: want %q", version.Value, APIVersion),
+			Hint:    "this version of coalition reads " + APIVersion + " plans"})
+		return !strings.HasPrefix(version.Value, "coalition/")
+	}
+	switch kind := lookup(root, "kind"); {
+	case kind == nil:
+		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(root),
+			Message: "missing kind: want " + strconv.Quote(Kind), Hint: hint})
+	case kind.Value != Kind:
+		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(kind),
+			Message: fmt.Sprintf("unsupported kind %q: want %q", kind.Value, Kind), Hint: "write `kind: " + Kind + "`"})
+	}
+	return true
+}
+
+// lookup returns the scalar value of key in mapping m, or nil.
+func lookup(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			v := m.Content[i+1]
+			if v.Kind == yaml.AliasNode {
+				v = v.Alias
+			}
+			if v != nil && v.Kind == yaml.ScalarNode {
+				return v
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+var syntaxLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxProblem turns a yaml.v3 parse error into a located problem. The
+// parser reports only a line; the column is the first character of that
+// line that is not blank, or its first tab when the error is about tabs.
+func syntaxProblem(data []byte, err error) Problem {
+	msg := err.Error()
+	line := 0
+	if m := syntaxLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	p := Problem{Rule: RuleYAMLSyntax, Pos: Pos{1, 1}, Message: "invalid YAML: " + msg, Hint: syntaxHint(msg)}
+	if strings.Contains(msg, "control characters") {
+		for i, r := range string(data) {
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+				p.Pos = offsetPos(data, i)
+				return p
+			}
+		}
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		if line > 0 {
+			p.Pos = Pos{Line: line, Col: 1}
+		}
+		return p
+	}
+	text := string(bytes.TrimRight(lines[line-1], "\r"))
+	col := 1
+	if i := strings.IndexByte(text, '\t'); i >= 0 && strings.Contains(msg, "tab") {
+		col = utf8.RuneCountInString(text[:i]) + 1
+	} else if i := strings.IndexFunc(text, func(r rune) bool { return r != ' ' && r != '\t' }); i >= 0 {
+		col = utf8.RuneCountInString(text[:i]) + 1
+	}
+	p.Pos = Pos{Line: line, Col: col}
+	return p
+}
+
+func syntaxHint(msg string) string {
+	switch {
+	case strings.Contains(msg, "tab"):
+		return "indent with spaces: YAML does not allow tabs for indentation"
+	case strings.Contains(msg, "mapping values are not allowed"):
+		return "quote a value that contains \": \", or fix the indentation of this line"
+	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "block mapping"):
+		return "check the indentation of this line against the lines above it"
+	case strings.Contains(msg, "found unexpected end of stream"), strings.Contains(msg, "quoted scalar"):
+		return "close the quote that starts here"
+	case strings.Contains(msg, "excessive aliasing"), strings.Contains(msg, "max depth"):
+		return "simplify the document: it nests or repeats too deeply to be a plan"
+	}
+	return "fix the YAML syntax at this line"
+}
+
+// offsetPos returns the line and column (in characters) of byte offset i.
+func offsetPos(data []byte, i int) Pos {
+	before := data[:i]
+	line := bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return Pos{Line: line, Col: utf8.RuneCount(before[start:]) + 1}
+}
+
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}

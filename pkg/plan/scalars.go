@@ -1,0 +1,246 @@
+package plan
+
+import (
+	"fmt"
+	"net/mail"
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/text/currency"
+)
+
+// valueError is a scalar that could not be decoded: the rule it breaks, the
+// message and a hint how to fix it.
+type valueError struct {
+	rule string
+	msg  string
+	hint string
+}
+
+func (e *valueError) Error() string { return e.msg }
+
+// Money is an exact amount in minor units (cents). Plans write it as a YAML
+// number or a quoted decimal with at most two decimals.
+type Money int64
+
+// maxMoneyDigits bounds the integer part of an amount so that sums of many
+// amounts stay far from int64 overflow.
+const maxMoneyDigits = 13
+
+// ParseMoney parses an amount such as "48000", "1250.5" or "1250.50".
+// Thousands separators, currency symbols, signs and exponents are rejected
+// with a hint that shows the fix.
+func ParseMoney(s string) (Money, error) {
+	t := strings.TrimSpace(s)
+	bad := func(why, hint string) (Money, error) {
+		return 0, &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("invalid amount %q: %s", s, why), hint: hint}
+	}
+	plain := strings.NewReplacer(",", "", "_", "", " ", "", "$", "", "€", "", "£", "").Replace(t)
+	switch {
+	case t == "":
+		return bad("empty", "write a number such as 1250.50")
+	case strings.HasPrefix(t, "-"):
+		return bad("amounts cannot be negative", "write the amount without a sign")
+	case strings.ContainsAny(t, ",_ ") && plain != t:
+		return bad("thousands separators are not allowed", "write "+plain)
+	case strings.ContainsAny(t, "$€£"):
+		return bad("currency symbols are not allowed", "write "+plain+" and set coalition.currency")
+	}
+	whole, frac, hasDot := strings.Cut(strings.TrimPrefix(t, "+"), ".")
+	if whole == "" || !allDigits(whole) || (hasDot && !allDigits(frac)) {
+		return bad("not a decimal number", "write digits with at most two decimals, such as 1250.50")
+	}
+	if len(frac) > 2 {
+		return bad("more than two decimals", "round to the cent, such as "+whole+"."+frac[:2])
+	}
+	whole = strings.TrimLeft(whole, "0")
+	if len(whole) > maxMoneyDigits {
+		return bad("too large", fmt.Sprintf("amounts are limited to %d digits before the decimal point", maxMoneyDigits))
+	}
+	var m int64
+	for _, c := range whole {
+		m = m*10 + int64(c-'0')
+	}
+	frac += "00"[len(frac):]
+	m = m*100 + int64(frac[0]-'0')*10 + int64(frac[1]-'0')
+	return Money(m), nil
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// String formats m with two decimals, such as "80350.50".
+func (m Money) String() string {
+	sign := ""
+	if m < 0 {
+		sign, m = "-", -m
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, int64(m)/100, int64(m)%100)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (m *Money) UnmarshalText(b []byte) error {
+	v, err := ParseMoney(string(b))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (m Money) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// Date is a calendar date without time of day or zone.
+type Date struct {
+	t time.Time
+}
+
+// DateLayout is the only accepted date format.
+const DateLayout = "2006-01-02"
+
+var dateShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// ParseDate parses a YYYY-MM-DD date and rejects dates that do not exist.
+func ParseDate(s string) (Date, error) {
+	if !dateShape.MatchString(s) {
+		return Date{}, &valueError{rule: RuleInvalidDate, msg: fmt.Sprintf("invalid date %q: want YYYY-MM-DD", s), hint: "write dates as YYYY-MM-DD, such as 2027-03-31"}
+	}
+	t, err := time.Parse(DateLayout, s)
+	if err != nil {
+		why := "no such date"
+		if pe, ok := err.(*time.ParseError); ok && pe.Message != "" {
+			why = strings.TrimPrefix(pe.Message, ": ")
+		}
+		return Date{}, &valueError{rule: RuleInvalidDate, msg: fmt.Sprintf("invalid date %q: %s", s, why), hint: "check the calendar: the date does not exist"}
+	}
+	return Date{t}, nil
+}
+
+// NewDate returns the date for a year, month and day.
+func NewDate(y int, m time.Month, d int) Date { return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)} }
+
+// DateOf returns the calendar date of t in its own location.
+func DateOf(t time.Time) Date { return NewDate(t.Year(), t.Month(), t.Day()) }
+
+// IsZero reports whether d is the zero Date.
+func (d Date) IsZero() bool { return d.t.IsZero() }
+
+// Before reports whether d is strictly before e.
+func (d Date) Before(e Date) bool { return d.t.Before(e.t) }
+
+// After reports whether d is strictly after e.
+func (d Date) After(e Date) bool { return d.t.After(e.t) }
+
+// Time returns midnight UTC of d.
+func (d Date) Time() time.Time { return d.t }
+
+// DaysUntil returns the number of days from d to e (negative when e is earlier).
+func (d Date) DaysUntil(e Date) int { return int(e.t.Sub(d.t).Hours() / 24) }
+
+// String formats d as YYYY-MM-DD.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.t.Format(DateLayout)
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// ID is the identifier of a person, member, stakeholder, goal, barrier or
+// opponent: a slug of lowercase letters, digits and hyphens.
+type ID string
+
+var idShape = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (id *ID) UnmarshalText(b []byte) error {
+	s := string(b)
+	if !idShape.MatchString(s) {
+		return &valueError{rule: RuleInvalidValue,
+			msg:  fmt.Sprintf("invalid id %q: ids are lowercase letters, digits and hyphens, starting with a letter or digit, at most 63 characters", s),
+			hint: "write " + Slug(s)}
+	}
+	*id = ID(s)
+	return nil
+}
+
+// Slug turns any text into the closest valid id.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		default:
+			dash = true
+		}
+	}
+	out := b.String()
+	if len(out) > 63 {
+		out = strings.TrimRight(out[:63], "-")
+	}
+	if out == "" {
+		return "a-slug-like-this"
+	}
+	return out
+}
+
+// Email is an email address, checked for its shape only.
+type Email string
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (e *Email) UnmarshalText(b []byte) error {
+	s := string(b)
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@")+1:], ".") {
+		return &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("invalid email address %q", s), hint: "write a bare address such as name@example.org"}
+	}
+	*e = Email(s)
+	return nil
+}
+
+// Currency is an ISO 4217 currency code.
+type Currency string
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (c *Currency) UnmarshalText(b []byte) error {
+	s := string(b)
+	u, err := currency.ParseISO(s)
+	if err != nil || u.String() != s {
+		hint := "use an ISO 4217 code such as USD, EUR or CAD"
+		if err == nil {
+			hint = "write " + u.String()
+		}
+		return &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("unknown currency %q", s), hint: hint}
+	}
+	*c = Currency(s)
+	return nil
+}

@@ -1,0 +1,109 @@
+// Package workspace finds the plan files under the paths a user names.
+package workspace
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Target is a file to check.
+type Target struct {
+	// Path is the file's path, as named or as found under a named directory.
+	Path string
+	// Explicit is true for a file named on the command line: it is checked
+	// as a plan whatever it contains.
+	Explicit bool
+}
+
+// skipDirs are directories never entered, besides hidden ones.
+var skipDirs = map[string]bool{"node_modules": true, "vendor": true}
+
+// IsPlanFileName reports whether a walked file's name makes it a candidate.
+func IsPlanFileName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// PathError is a path that could not be walked or does not exist.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Find returns the files to check under paths, in a deterministic order with
+// no path twice, and the errors met on the way. Directories are walked for
+// *.yaml and *.yml files, not entering .git, node_modules, vendor or hidden
+// directories, and not following symbolic links to directories.
+func Find(paths []string) ([]Target, []error) {
+	var targets []Target
+	var errs []error
+	seen := map[string]bool{}
+	add := func(t Target) {
+		key := filepath.Clean(t.Path)
+		if !seen[key] {
+			seen[key] = true
+			targets = append(targets, t)
+		}
+	}
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil {
+			errs = append(errs, &PathError{root, unwrapPathError(err)})
+			continue
+		}
+		if !info.IsDir() {
+			add(Target{Path: root, Explicit: true})
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &PathError{path, unwrapPathError(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if path != root && (strings.HasPrefix(name, ".") || skipDirs[name]) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if IsPlanFileName(name) && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 && isRegular(path)) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, fmt.Errorf("walk %s: %w", root, err))
+		}
+		slices.Sort(found)
+		for _, p := range found {
+			add(Target{Path: p})
+		}
+	}
+	return targets, errs
+}
+
+func isRegular(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
