@@ -32,7 +32,7 @@ docs:
 ## fuzz: run the loader's fuzz target for a while (FUZZTIME=2m)
 FUZZTIME ?= 60s
 fuzz:
-	$(GO) test ./pkg/plan -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/plan -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
 
 clean:
 	rm -rf bin

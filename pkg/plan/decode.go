@@ -24,6 +24,9 @@ type decoder struct {
 	budget    int
 	limit     int
 	exhausted bool
+	// merging holds the mappings whose merge keys are being expanded, to
+	// refuse a mapping that merges itself.
+	merging map[*yaml.Node]bool
 }
 
 // aliasAllowance is how many nodes alias expansion may add beyond the
@@ -199,7 +202,21 @@ func (d *decoder) mergePairs(v *yaml.Node) [][2]*yaml.Node {
 			d.report(RuleInvalidType, s, "merge a mapping with `<<: *anchor`", "<< must merge a mapping, got %s", describe(s))
 			continue
 		}
+		if d.merging[s] {
+			d.report(RuleInvalidType, v, "merge a mapping other than the one that contains the merge key", "<< merges a mapping into itself")
+			continue
+		}
+		if d.merging == nil {
+			d.merging = map[*yaml.Node]bool{}
+		}
+		d.merging[s] = true
 		explicit, merged := d.pairs(s)
+		delete(d.merging, s)
+		// Copying the merged pairs is work too: charge it, so that merges
+		// of merges cannot grow without bound.
+		if !d.charge(len(explicit)+len(merged), s) {
+			return out
+		}
 		out = append(append(out, explicit...), merged...)
 	}
 	return out

@@ -141,7 +141,7 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 	case err != nil:
 		file.Problems = append(file.Problems, syntaxProblem(data, err))
 	case len(more.Content) > 0 && !isNull(more.Content[0]):
-		file.Problems = append(file.Problems, Problem{Rule: RuleYAMLSyntax, Pos: Pos{Line: max(1, more.Line-1), Col: 1},
+		file.Problems = append(file.Problems, Problem{Rule: RuleYAMLSyntax, Pos: Pos{Line: max(1, more.Line), Col: 1},
 			Message: "a second YAML document starts here: a plan file holds exactly one plan",
 			Hint:    "move the second plan into a file of its own"})
 	}
@@ -228,11 +228,15 @@ func syntaxProblem(data []byte, err error) Problem {
 		return p
 	}
 	text := string(bytes.TrimRight(lines[line-1], "\r"))
+	indent := len(text) - len(strings.TrimLeft(text, " \t"))
 	col := 1
-	if i := strings.IndexByte(text, '\t'); i >= 0 && strings.Contains(msg, "tab") {
-		col = utf8.RuneCountInString(text[:i]) + 1
-	} else if i := strings.IndexFunc(text, func(r rune) bool { return r != ' ' && r != '\t' }); i >= 0 {
-		col = utf8.RuneCountInString(text[:i]) + 1
+	switch {
+	case strings.Contains(text[:indent], "\t") && (strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token")):
+		col = strings.IndexByte(text, '\t') + 1
+	case strings.Contains(msg, "mapping values are not allowed") && strings.Contains(text, ": "):
+		col = utf8.RuneCountInString(text[:strings.Index(text, ": ")]) + 1
+	case indent < len(text):
+		col = utf8.RuneCountInString(text[:indent]) + 1
 	}
 	p.Pos = Pos{Line: line, Col: col}
 	return p
@@ -240,7 +244,7 @@ func syntaxProblem(data []byte, err error) Problem {
 
 func syntaxHint(msg string) string {
 	switch {
-	case strings.Contains(msg, "tab"):
+	case strings.Contains(msg, "tab"), strings.Contains(msg, "cannot start any token"):
 		return "indent with spaces: YAML does not allow tabs for indentation"
 	case strings.Contains(msg, "mapping values are not allowed"):
 		return "quote a value that contains \": \", or fix the indentation of this line"

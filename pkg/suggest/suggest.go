@@ -23,10 +23,10 @@ func Closest(word string, candidates []string) (string, bool) {
 			return c, true
 		}
 		d := levenshtein.ComputeDistance(lw, lc)
-		if strings.HasPrefix(lc, lw) || strings.HasPrefix(lw, lc) {
-			// A truncated or extended word ("gov", "government-agency") is a
+		if len(lw) >= 3 && len(lc) >= 3 && (strings.HasPrefix(lc, lw) || strings.HasPrefix(lw, lc)) {
+			// A truncated or extended word ("rol", "governments") is a
 			// likely slip even when the distance is large.
-			d = min(d, 2)
+			d = min(d, 1)
 		}
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = c, d
