@@ -156,14 +156,29 @@ func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!
 func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Pos, path string) {
 	if n.Kind != yaml.SequenceNode {
 		d.report(RuleInvalidType, n, "write the items as a YAML list, one `- ` per item", "%s must be a list, got %s", path, describe(n))
+		l.(located).setInvalid(keyPos, posOf(n))
 		return
 	}
 	l.(located).setLoc(keyPos, posOf(n))
 	items := reflect.ValueOf(l.items()).Elem()
 	items.Set(reflect.MakeSlice(items.Type(), len(n.Content), len(n.Content)))
+	kept := 0
 	for i, item := range n.Content {
-		d.decode(item, items.Index(i).Addr().Interface(), posOf(item), fmt.Sprintf("%s[%d]", path, i), nil)
+		if r := item; r.Kind == yaml.ScalarNode && isNull(r) {
+			d.report(RuleInvalidType, item, "remove the empty `-` line, or write the item after it", "%s[%d] is an empty list item", path, i)
+			continue
+		}
+		dst := items.Index(kept)
+		d.decode(item, dst.Addr().Interface(), posOf(item), fmt.Sprintf("%s[%d]", path, i), nil)
+		// An item that is not what the list holds has been reported; the
+		// rules see only the items that decoded.
+		if dst.Addr().Interface().(interface{ Located() *Loc }).Located().Set {
+			kept++
+		} else {
+			dst.SetZero()
+		}
 	}
+	items.SetLen(kept)
 }
 
 // pairs returns the keys and values written in mapping n, and apart from
@@ -225,6 +240,7 @@ func (d *decoder) mergePairs(v *yaml.Node) [][2]*yaml.Node {
 func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path string) {
 	if n.Kind != yaml.MappingNode {
 		d.report(RuleInvalidType, n, "write keys and values under it, one `key: value` per line", "%s must be a mapping, got %s", path, describe(n))
+		sv.Addr().Interface().(located).setInvalid(keyPos, posOf(n))
 		return
 	}
 	si := infoOf(sv.Type())

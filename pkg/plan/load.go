@@ -159,7 +159,14 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 // of a version this tool cannot read.
 func checkHeader(file *File, root, version *yaml.Node) bool {
 	hint := "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"
+	kind := lookup(root, "kind")
 	switch {
+	case version == nil && (kind == nil || kind.Value != Kind):
+		// Nothing says this is a plan: checking it as one would only
+		// bury the one finding that matters under noise.
+		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(root),
+			Message: "not a plan: the file has no `apiVersion: " + APIVersion + "` and no `kind: " + Kind + "`", Hint: hint})
+		return false
 	case version == nil:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(root),
 			Message: "missing apiVersion: this file is not marked as a plan", Hint: hint})
@@ -169,7 +176,7 @@ func checkHeader(file *File, root, version *yaml.Node) bool {
 			Hint:    "this version of coalition reads " + APIVersion + " plans"})
 		return !strings.HasPrefix(version.Value, "coalition/")
 	}
-	switch kind := lookup(root, "kind"); {
+	switch {
 	case kind == nil:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(root),
 			Message: "missing kind: want " + strconv.Quote(Kind), Hint: hint})
@@ -251,7 +258,7 @@ func syntaxHint(msg string) string {
 	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "block mapping"):
 		return "check the indentation of this line against the lines above it"
 	case strings.Contains(msg, "found unexpected end of stream"), strings.Contains(msg, "quoted scalar"):
-		return "close the quote that starts here"
+		return "close the quote that starts on this line"
 	case strings.Contains(msg, "excessive aliasing"), strings.Contains(msg, "max depth"):
 		return "simplify the document: it nests or repeats too deeply to be a plan"
 	}

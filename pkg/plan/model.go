@@ -15,6 +15,7 @@ const Kind = "Plan"
 // Plan is one coalition plan: the whole content of one file.
 type Plan struct {
 	Loc
+	// APIVersion and Kind are checked by the plan-header rule.
 	APIVersion   Value[string]     `yaml:"apiVersion" plan:"required"`
 	Kind         Value[string]     `yaml:"kind" plan:"required"`
 	Coalition    Coalition         `yaml:"coalition" plan:"required"`

@@ -107,7 +107,7 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestSlug(t *testing.T) {
-	for in, want := range map[string]string{"Harbor_Org": "harbor-org", "  YMCA of Harbor! ": "ymca-of-harbor", "!!!": "a-slug-like-this"} {
+	for in, want := range map[string]string{"Harbor_Org": "harbor-org", "  YMCA of Harbor! ": "ymca-of-harbor", "!!!": "a-slug-like-this", "maría": "maria", "ñandú-club": "nandu-club"} {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}

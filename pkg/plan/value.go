@@ -76,4 +76,5 @@ type scalar interface {
 // located is implemented by every struct of the model and every Value.
 type located interface {
 	setLoc(key, val Pos)
+	setInvalid(key, val Pos)
 }

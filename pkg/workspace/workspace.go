@@ -45,13 +45,16 @@ func (e *PathError) Unwrap() error { return e.Err }
 func Find(paths []string) ([]Target, []error) {
 	var targets []Target
 	var errs []error
-	seen := map[string]bool{}
+	seen := map[string]int{} // cleaned path -> index in targets
 	add := func(t Target) {
 		key := filepath.Clean(t.Path)
-		if !seen[key] {
-			seen[key] = true
-			targets = append(targets, t)
+		if i, ok := seen[key]; ok {
+			// Named explicitly and also found by a walk: it is explicit.
+			targets[i].Explicit = targets[i].Explicit || t.Explicit
+			return
 		}
+		seen[key] = len(targets)
+		targets = append(targets, t)
 	}
 	for _, root := range paths {
 		info, err := os.Stat(root)
@@ -60,6 +63,11 @@ func Find(paths []string) ([]Target, []error) {
 			continue
 		}
 		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				// A FIFO or a device would block or never end.
+				errs = append(errs, &PathError{root, errors.New("not a regular file")})
+				continue
+			}
 			add(Target{Path: root, Explicit: true})
 			continue
 		}

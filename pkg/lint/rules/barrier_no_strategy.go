@@ -44,7 +44,7 @@ barriers:
 				sev = string(b.Severity.V) + "-severity "
 			}
 			p.Reportf(at, "add a strategy: how will the coalition overcome it, and who owns it",
-				"%sbarrier %s (%s) has no strategy", sev, b.ID.V, b.Type.V)
+				"%s%s (%s) has no strategy", sev, label("barrier", &b.ID, &b.Loc), b.Type.V)
 		}
 	},
 }

@@ -46,9 +46,9 @@ goals:
 			if len(lacks) == 0 {
 				continue
 			}
-			at, name := g.KeyPos, "this goal"
+			at, name := g.KeyPos, label("goal", &g.ID, &g.Loc)
 			if g.ID.Set {
-				at, name = g.ID.Pos, "goal "+string(g.ID.V)
+				at = g.ID.Pos
 			}
 			p.Reportf(at, "add "+andList(lacks)+": who will have what done by when",
 				"%s is not measurable: it has no %s", name, andList(lacks))

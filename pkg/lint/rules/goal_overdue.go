@@ -40,7 +40,7 @@ goals:
 				status = "no status"
 			}
 			p.Reportf(g.Due.Pos, "mark it done, move the due date, or record it as off-track",
-				"goal %s was due on %s (%d days ago) and is %s", g.ID.V, g.Due.V, g.Due.V.DaysUntil(p.Today), status)
+				"%s was due on %s (%d days ago) and is %s", label("goal", &g.ID, &g.Loc), g.Due.V, g.Due.V.DaysUntil(p.Today), status)
 		}
 	},
 }

@@ -33,10 +33,10 @@ goals: []
 			case m.Left.Set && st != plan.MemberFormer && !p.Today.IsZero() && !p.Today.Before(m.Left.V):
 				at := m.Left.Pos
 				p.Reportf(at, "set `status: former`, or remove the left date",
-					"member %s left on %s but its status is %s", m.ID.V, m.Left.V, st)
+					"%s left on %s but its status is %s", label("member", &m.ID, &m.Loc), m.Left.V, st)
 			case st == plan.MemberFormer && !m.Left.Set:
 				p.Reportf(m.Status.Pos, "add `left: YYYY-MM-DD`",
-					"former member %s does not say when it left", m.ID.V)
+					"former %s does not say when it left", label("member", &m.ID, &m.Loc))
 			}
 		}
 	},

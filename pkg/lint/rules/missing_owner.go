@@ -33,7 +33,7 @@ goals: []
 				at = m.ID.Pos
 			}
 			p.Reportf(at, "add `owner: PERSON-ID`, the one person who keeps the relationship",
-				"active member %s has no relationship owner", m.ID.V)
+				"active %s has no relationship owner", label("member", &m.ID, &m.Loc))
 		}
 	},
 }

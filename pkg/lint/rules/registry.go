@@ -2,7 +2,12 @@
 // list that registers them.
 package rules
 
-import "github.com/coalition-tools/coalition/pkg/lint"
+import (
+	"fmt"
+
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
 
 // All returns every rule in the order the docs list them: first the
 // structural rules that make a plan readable, then the rules of planning
@@ -58,3 +63,12 @@ coalition:
   name: Harbor Youth Jobs
   problem: Too few teens in Harbor find a first job
 `
+
+// label names an item of a list in a message: by its id when it has a valid
+// one, else by its position.
+func label(kind string, id *plan.Value[plan.ID], item *plan.Loc) string {
+	if id.Set {
+		return kind + " " + string(id.V)
+	}
+	return fmt.Sprintf("the %s at line %d", kind, item.KeyPos.Line)
+}

@@ -33,13 +33,19 @@ six_rs:
 			return
 		}
 		s := &p.Plan.SixRs
-		if !s.Set {
+		if !s.Written() {
 			p.Reportf(p.Plan.Pos, "add a six_rs section with recognition, respect, role, relationships, reward and results",
 				"the plan does not say how it assures the 6 R's of engagement")
 			return
 		}
+		if !s.Set {
+			return // six_rs is not a mapping: reported as invalid-type
+		}
 		for _, r := range s.All() {
 			pr := r.Practice
+			if pr.Invalid {
+				continue
+			}
 			if !pr.Set {
 				p.Reportf(s.KeyPos, "add `"+r.Name+": {practice: ..., owner: ..., status: planned}` to six_rs",
 					"%s is not in six_rs: an R left out counts as missing", r.Name)
