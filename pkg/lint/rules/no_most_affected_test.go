@@ -1,0 +1,64 @@
+package rules
+
+import "testing"
+
+const noMostAffected = "no active member speaks for those most affected by the issue"
+
+// membersOf is base with a members list starting on line 7, then goals.
+func membersOf(items string) string { return base + "members:\n" + items + "goals: []\n" }
+
+func TestNoMostAffected(t *testing.T) {
+	runCases(t, NoMostAffected, []ruleCase{
+		{
+			name: "a nonprofit alone (the documented example), at the members key",
+			src:  header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\n    sector: nonprofit\ngoals: []\n",
+			want: []string{"6:1: " + noMostAffected},
+		},
+		{
+			name: "no members yet",
+			src:  bare,
+			want: []string{"6:1: " + noMostAffected},
+		},
+		{
+			name: "members key after goals",
+			src:  base + "goals: []\n\nmembers:\n  - {id: a, name: A}\n",
+			want: []string{"8:1: " + noMostAffected},
+		},
+		{
+			name: "most affected only among prospects and former members",
+			src: membersOf(`  - {id: parents, name: Parents, most_affected: true, status: prospect}
+  - {id: tenants, name: Tenants, most_affected: true, status: former, left: 2025-01-01}
+  - {id: ymca, name: YMCA, most_affected: false}
+`),
+			want: []string{"6:1: " + noMostAffected},
+		},
+		{
+			name: "most_affected that is not a boolean does not count",
+			src:  membersOf("  - {id: parents, name: Parents, most_affected: \"true\"}\n"),
+			want: []string{"6:1: " + noMostAffected},
+		},
+		{
+			name: "no members key, at the start of the plan",
+			src:  base + "goals: []\n",
+			want: []string{"1:1: " + noMostAffected},
+		},
+		{
+			name: "CRLF and a byte-order mark",
+			src:  bom(crlf(bare)),
+			want: []string{"6:1: " + noMostAffected},
+		},
+
+		// Someone speaks for those most affected.
+		{name: "full plan", src: fullPlan, want: nil},
+		{
+			name: "an active member most affected, status written",
+			src:  membersOf("  - {id: ymca, name: YMCA}\n  - {id: parents, name: Parents, status: active, most_affected: true}\n"),
+			want: nil,
+		},
+		{
+			name: "an active member most affected by default status",
+			src:  membersOf("  - {id: parents, name: Parents, most_affected: yes}\n  - {id: youth-council, name: Youth Council, most_affected: True}\n"),
+			want: nil,
+		},
+	})
+}
