@@ -66,11 +66,11 @@ func TestBarrierNoStrategy(t *testing.T) {
 }
 
 func TestBarrierNoStrategyKnownBugs(t *testing.T) {
-	t.Skip("bug: a barrier without an id is called \"low-severity the barrier at line N\"; " +
+	t.Skip("bug: a barrier without an id is called \"low-severity barrier at line N\"; " +
 		"a barrier with an invalid type shows empty parentheses")
 	runCases(t, BarrierNoStrategy, []ruleCase{
 		{
-			// Reported as "9:5: low-severity the barrier at line 9 (other) has no strategy".
+			// Reported as "9:5: low-severity barrier at line 9 (other) has no strategy".
 			name: "no id",
 			src:  barriersOf("  - {type: other, severity: low}\n"),
 			want: []string{`9:5: the low-severity barrier at line 9 (other) has no strategy`},

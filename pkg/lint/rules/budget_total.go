@@ -61,7 +61,7 @@ func checkTotal(p *lint.Pass, name string, total *plan.Value[plan.Money], lines 
 		return
 	}
 	p.Reportf(total.Pos, "write "+sum.String()+", or correct the lines",
-		"totals.%s is %s but the %d %s lines add up to %s (off by %s)", name, total.V, len(lines), name, sum, abs(total.V-sum))
+		"totals.%s is %s but the %s lines add up to %s (off by %s)", name, total.V, name, sum, abs(total.V-sum))
 }
 
 func abs(m plan.Money) plan.Money {

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -35,12 +37,17 @@ goals:
 			if !g.Due.Set || !g.Due.V.Before(p.Today) || g.Status.V == plan.GoalDone {
 				continue
 			}
-			status := string(g.Status.V)
-			if status == "" {
-				status = "no status"
+			status := "is not marked done"
+			if g.Status.Set {
+				status = "is " + string(g.Status.V)
+			}
+			days := g.Due.V.DaysUntil(p.Today)
+			ago := fmt.Sprintf("%d days ago", days)
+			if days == 1 {
+				ago = "yesterday"
 			}
 			p.Reportf(g.Due.Pos, "mark it done, move the due date, or record it as off-track",
-				"%s was due on %s (%d days ago) and is %s", label("goal", &g.ID, &g.Loc), g.Due.V, g.Due.V.DaysUntil(p.Today), status)
+				"%s was due on %s (%s) and %s", label("goal", &g.ID, &g.Loc), g.Due.V, ago, status)
 		}
 	},
 }

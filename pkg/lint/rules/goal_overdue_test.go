@@ -50,7 +50,7 @@ goals:
 		{
 			name: "goal without an id is named by its line",
 			src:  goalsOf("  - title: Jobs\n    due: 2026-11-01\n    status: off-track\n"),
-			want: []string{`10:10: the goal at line 9 was due on 2026-11-01 (22 days ago) and is off-track`},
+			want: []string{`10:10: goal at line 9 was due on 2026-11-01 (22 days ago) and is off-track`},
 		},
 		{
 			name: "CRLF and a byte-order mark",
@@ -98,19 +98,28 @@ func TestGoalOverdueTheDayAfter(t *testing.T) {
 }
 
 func TestGoalOverdueKnownBugs(t *testing.T) {
-	t.Skip(`bug: a goal due yesterday is "(1 days ago)"; a goal without a status "is no status"`)
+	t.Skip(`bug: a goal due yesterday is "(1 days ago)"; a goal without a status "is no status"; ` +
+		`a goal whose status is misspelt is reported as overdue with "no status"`)
 	runCases(t, GoalOverdue, []ruleCase{
 		{
-			// Reported as "... (1 days ago) and is on-track".
+			// Reported as "... (yesterday) and is on-track".
 			name: "due yesterday",
 			src:  goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-22, status: on-track}\n"),
 			want: []string{`9:34: goal jobs was due on 2026-11-22 (1 day ago) and is on-track`},
 		},
 		{
-			// Reported as "... (2 days ago) and is no status".
+			// Reported as "... (2 days ago) and is not marked done".
 			name: "no status",
 			src:  goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-21}\n"),
 			want: []string{`9:34: goal jobs was due on 2026-11-21 (2 days ago) and has no status`},
+		},
+		{
+			// Reported as "9:34: goal jobs was due on 2026-01-01 (326 days
+			// ago) and is not marked done"; invalid-value reports "finished" at
+			// 9:54, and the goal may well be done.
+			name: "misspelt status",
+			src:  goalsOf("  - {id: jobs, title: Jobs, due: 2026-01-01, status: finished}\n"),
+			want: nil,
 		},
 	})
 }

@@ -70,5 +70,5 @@ func label(kind string, id *plan.Value[plan.ID], item *plan.Loc) string {
 	if id.Set {
 		return kind + " " + string(id.V)
 	}
-	return fmt.Sprintf("the %s at line %d", kind, item.KeyPos.Line)
+	return fmt.Sprintf("%s at line %d", kind, item.KeyPos.Line)
 }
