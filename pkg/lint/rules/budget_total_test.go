@@ -6,17 +6,7 @@ func TestBudgetTotal(t *testing.T) {
 	runCases(t, BudgetTotal, []ruleCase{
 		{
 			name: "expenses total off (the documented example)",
-			src: header + `members: []
-goals: []
-budget:
-  expenses:
-    - item: Coordinator salary
-      amount: 48000
-    - item: Bus passes for youth
-      amount: 2350.50
-  totals:
-    expenses: 50000
-`,
+			src:  BudgetTotal.Example,
 			want: []string{`15:15: totals.expenses is 50000.00 but the expenses lines add up to 50350.50 (off by 350.50)`},
 		},
 		{

@@ -42,15 +42,7 @@ goals: []
 		// members[].owner: a person.
 		{
 			name: "member's owner misspelt (the documented example)",
-			src: header + `people:
-  - id: maria-lopez
-    name: María López
-members:
-  - id: harbor-ymca
-    name: Harbor YMCA
-    owner: mara-lopes
-goals: []
-`,
+			src:  DanglingRef.Example,
 			want: []string{`12:12: owner "mara-lopes" is not a person of this plan (did you mean "maria-lopez"?)`},
 		},
 		{

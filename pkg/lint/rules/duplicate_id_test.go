@@ -6,13 +6,7 @@ func TestDuplicateID(t *testing.T) {
 	runCases(t, DuplicateID, []ruleCase{
 		{
 			name: "goals (the documented example)",
-			src: header + `members: []
-goals:
-  - id: summer-jobs
-    title: 400 summer jobs for teens
-  - id: summer-jobs
-    title: 50 employers offering summer jobs
-`,
+			src:  DuplicateID.Example,
 			want: []string{`10:9: duplicate id "summer-jobs" in goals: first declared at line 8, column 9`},
 		},
 		{

@@ -9,18 +9,7 @@ func TestGoalOverdue(t *testing.T) {
 	runCases(t, GoalOverdue, []ruleCase{
 		{
 			name: "due in June, still on track (the documented example), at the date",
-			src: header + `members:
-  - id: harbor-ymca
-    name: Harbor YMCA
-goals:
-  - id: summer-jobs
-    title: 400 summer jobs for teens
-    indicator: Teens 16-19 employed in July
-    target: 400
-    owner: harbor-ymca
-    due: 2026-06-30
-    status: on-track
-`,
+			src:  GoalOverdue.Example,
 			want: []string{`15:10: goal summer-jobs was due on 2026-06-30 (146 days ago) and is on-track`},
 		},
 		{

@@ -6,14 +6,7 @@ func TestMemberStatus(t *testing.T) {
 	runCases(t, MemberStatus, []ruleCase{
 		{
 			name: "active member that left (the documented example), at the left date",
-			src: header + `members:
-  - id: harbor-ymca
-    name: Harbor YMCA
-    status: active
-    joined: 2024-01-15
-    left: 2025-06-30
-goals: []
-`,
+			src:  MemberStatus.Example,
 			want: []string{`11:11: member harbor-ymca left on 2025-06-30 but its status is active`},
 		},
 		{

@@ -48,15 +48,7 @@ func TestSixRsIncomplete(t *testing.T) {
 		},
 		{
 			name: "one R left out and one marked missing (the documented example)",
-			src: header + `members: []
-goals: []
-six_rs:
-  recognition: {practice: Thank-you notes after every event, owner: harbor-ymca, status: in-place}
-  respect: {practice: Meetings in English and Spanish, owner: harbor-ymca, status: in-place}
-  role: {practice: Every member leads one task, owner: harbor-ymca, status: planned}
-  relationships: {practice: Quarterly partner lunches, owner: harbor-ymca, status: planned}
-  reward: {status: missing}
-`,
+			src:  SixRsIncomplete.Example,
 			want: []string{
 				`8:1: results is not in six_rs: an R left out counts as missing`,
 				`13:20: reward is marked missing: nothing assures it`,
