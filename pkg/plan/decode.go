@@ -33,8 +33,11 @@ type decoder struct {
 // document's own.
 const aliasAllowance = 10000
 
-func newDecoder(nodes int) *decoder {
-	limit := 2*nodes + aliasAllowance
+// newDecoder returns a decoder for a document of size bytes. Every node of
+// a YAML document takes at least one byte of it, so without aliases no
+// walk of the document can spend the budget.
+func newDecoder(size int) *decoder {
+	limit := 2*size + aliasAllowance
 	return &decoder{budget: limit, limit: limit}
 }
 
@@ -66,18 +69,10 @@ func (d *decoder) charge(cost int, at *yaml.Node) bool {
 	if d.budget < 0 {
 		d.exhausted = true
 		d.report(RuleYAMLSyntax, at, "use fewer aliases, or write the repeated values out",
-			"excessive aliasing: expanding the aliases of this file visits more than %d nodes", d.limit)
+			"excessive aliasing: the aliases of this file expand it to more than %d values, far beyond its own size", d.limit)
 		return false
 	}
 	return true
-}
-
-func countNodes(n *yaml.Node) int {
-	c := 1
-	for _, ch := range n.Content {
-		c += countNodes(ch)
-	}
-	return c
 }
 
 // field describes one key of a model struct.
@@ -156,15 +151,15 @@ func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!
 func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Pos, path string) {
 	if n.Kind != yaml.SequenceNode {
 		d.report(RuleInvalidType, n, "write the items as a YAML list, one `- ` per item", "%s must be a list, got %s", path, describe(n))
-		l.(located).setInvalid(keyPos, posOf(n))
+		locOf(l).setInvalid(keyPos, posOf(n))
 		return
 	}
-	l.(located).setLoc(keyPos, posOf(n))
+	locOf(l).setLoc(keyPos, posOf(n))
 	items := reflect.ValueOf(l.items()).Elem()
 	items.Set(reflect.MakeSlice(items.Type(), len(n.Content), len(n.Content)))
 	kept := 0
 	for i, item := range n.Content {
-		if r := item; r.Kind == yaml.ScalarNode && isNull(r) {
+		if isNull(item) {
 			d.report(RuleInvalidType, item, "remove the empty `-` line, or write the item after it", "%s[%d] is an empty list item", path, i)
 			continue
 		}
@@ -172,7 +167,7 @@ func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Po
 		d.decode(item, dst.Addr().Interface(), posOf(item), fmt.Sprintf("%s[%d]", path, i), nil)
 		// An item that is not what the list holds has been reported; the
 		// rules see only the items that decoded.
-		if dst.Addr().Interface().(interface{ Located() *Loc }).Located().Set {
+		if locOf(dst.Addr().Interface()).Set {
 			kept++
 		} else {
 			dst.SetZero()
@@ -240,11 +235,11 @@ func (d *decoder) mergePairs(v *yaml.Node) [][2]*yaml.Node {
 func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path string) {
 	if n.Kind != yaml.MappingNode {
 		d.report(RuleInvalidType, n, "write keys and values under it, one `key: value` per line", "%s must be a mapping, got %s", path, describe(n))
-		sv.Addr().Interface().(located).setInvalid(keyPos, posOf(n))
+		locOf(sv.Addr().Interface()).setInvalid(keyPos, posOf(n))
 		return
 	}
 	si := infoOf(sv.Type())
-	sv.Addr().Interface().(located).setLoc(keyPos, posOf(n))
+	locOf(sv.Addr().Interface()).setLoc(keyPos, posOf(n))
 	explicit, merged := d.pairs(n)
 	seen := make(map[string]*yaml.Node, len(explicit))
 	for _, p := range explicit {
@@ -276,11 +271,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 			continue
 		}
 		// A key written with a value that was rejected is not missing: its
-		// own problem says what is wrong with it.
-		if k := seen[fi.key]; k != nil && !isNullValue(n, k) {
-			continue
-		}
-		if loc := sv.Field(fi.index).Addr().Interface().(interface{ Located() *Loc }).Located(); !loc.Set {
+		// own problem says what is wrong with it. A key written with no
+		// value (`name:`) is.
+		if !locOf(sv.Field(fi.index).Addr().Interface()).Written() {
 			d.problems = append(d.problems, Problem{Rule: RuleMissingField, Pos: keyPos,
 				Message: fmt.Sprintf("missing required key %q in %s", fi.key, path),
 				Hint:    fmt.Sprintf("add `%s: ...` to %s", fi.key, path)})
@@ -312,9 +305,9 @@ func (d *decoder) field(sv reflect.Value, si *structInfo, key *yaml.Node, name s
 
 func (d *decoder) decodeScalar(n *yaml.Node, sv scalar, keyPos Pos, path string, f *field) {
 	if d.scalarValue(n, sv, path, f) {
-		sv.setLoc(keyPos, posOf(n))
+		sv.Located().setLoc(keyPos, posOf(n))
 	} else {
-		sv.setInvalid(keyPos, posOf(n))
+		sv.Located().setInvalid(keyPos, posOf(n))
 	}
 }
 
@@ -453,17 +446,3 @@ func expected(target any) string {
 }
 
 func reflectValue(p *Plan) reflect.Value { return reflect.ValueOf(p).Elem() }
-
-// isNullValue reports whether the value of key k in mapping n is null.
-func isNullValue(n, k *yaml.Node) bool {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i] == k {
-			v := n.Content[i+1]
-			if v.Kind == yaml.AliasNode && v.Alias != nil {
-				v = v.Alias
-			}
-			return isNull(v)
-		}
-	}
-	return false
-}

@@ -148,7 +148,7 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 	if !checkHeader(file, root, version) {
 		return file
 	}
-	d := newDecoder(countNodes(root))
+	d := newDecoder(len(data))
 	file.Plan = &Plan{}
 	d.decodeStruct(root, reflectValue(file.Plan), posOf(root), "plan")
 	file.Problems = append(file.Problems, d.problems...)

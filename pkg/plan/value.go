@@ -68,13 +68,14 @@ func (v Value[T]) Or(def T) T {
 
 // scalar is implemented by every *Value[T].
 type scalar interface {
-	setLoc(key, val Pos)
-	setInvalid(key, val Pos)
+	locator
 	target() any
 }
 
-// located is implemented by every struct of the model and every Value.
-type located interface {
-	setLoc(key, val Pos)
-	setInvalid(key, val Pos)
+// locator is implemented by every struct, List and Value of the model.
+type locator interface {
+	Located() *Loc
 }
+
+// locOf returns the Loc of a pointer to a struct, List or Value of the model.
+func locOf(ptr any) *Loc { return ptr.(locator).Located() }
