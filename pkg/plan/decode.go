@@ -157,9 +157,10 @@ func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Po
 	locOf(l).setLoc(keyPos, posOf(n))
 	items := reflect.ValueOf(l.items()).Elem()
 	items.Set(reflect.MakeSlice(items.Type(), len(n.Content), len(n.Content)))
-	kept := 0
+	kept, dropped := 0, 0
 	for i, item := range n.Content {
 		if isNull(item) {
+			dropped++
 			d.report(RuleInvalidType, item, "remove the empty `-` line, or write the item after it", "%s[%d] is an empty list item", path, i)
 			continue
 		}
@@ -171,9 +172,11 @@ func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Po
 			kept++
 		} else {
 			dst.SetZero()
+			dropped++
 		}
 	}
 	items.SetLen(kept)
+	reflect.ValueOf(l).Elem().FieldByName("Dropped").SetInt(int64(dropped))
 }
 
 // pairs returns the keys and values written in mapping n, and apart from

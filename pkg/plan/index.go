@@ -10,31 +10,36 @@ type Index struct {
 	Stakeholders map[ID]*Stakeholder
 }
 
-// NewIndex indexes the ids of p. A nil plan gives an empty index.
+// NewIndex indexes the ids of p. A nil plan gives an empty index. An id
+// written invalidly (`Harbor-YMCA`) is indexed under the id it should be
+// (`harbor-ymca`): it is reported once, as invalid, and references to the
+// fixed id are not reported again as dangling.
 func NewIndex(p *Plan) *Index {
 	x := &Index{People: map[ID]*Person{}, Members: map[ID]*Member{}, Stakeholders: map[ID]*Stakeholder{}}
 	if p == nil {
 		return x
 	}
-	for i := range p.People.Items {
-		it := &p.People.Items[i]
-		if _, ok := x.People[it.ID.V]; it.ID.Set && !ok {
-			x.People[it.ID.V] = it
-		}
-	}
-	for i := range p.Members.Items {
-		it := &p.Members.Items[i]
-		if _, ok := x.Members[it.ID.V]; it.ID.Set && !ok {
-			x.Members[it.ID.V] = it
-		}
-	}
-	for i := range p.Stakeholders.Items {
-		it := &p.Stakeholders.Items[i]
-		if _, ok := x.Stakeholders[it.ID.V]; it.ID.Set && !ok {
-			x.Stakeholders[it.ID.V] = it
-		}
-	}
+	index(x.People, p.People.Items, func(it *Person) *Value[ID] { return &it.ID })
+	index(x.Members, p.Members.Items, func(it *Member) *Value[ID] { return &it.ID })
+	index(x.Stakeholders, p.Stakeholders.Items, func(it *Stakeholder) *Value[ID] { return &it.ID })
 	return x
+}
+
+func index[T any](m map[ID]*T, items []T, id func(*T) *Value[ID]) {
+	for i := range items {
+		it := &items[i]
+		v := id(it)
+		key := v.V
+		switch {
+		case v.Invalid:
+			key = ID(Slug(string(v.V)))
+		case !v.Set:
+			continue
+		}
+		if _, ok := m[key]; !ok {
+			m[key] = it
+		}
+	}
 }
 
 // IDs returns the sorted ids of the given maps together.

@@ -126,13 +126,17 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
 		root = doc.Content[0]
 	}
+	if isNull(root) && root.Value == "" { // only comments or `---`
+		return fail(Problem{Rule: RulePlanHeader, Pos: Pos{1, 1}, Message: "file is empty",
+			Hint: "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"})
+	}
 	if root.Kind != yaml.MappingNode {
 		return fail(Problem{Rule: RulePlanHeader, Pos: posOf(root),
 			Message: fmt.Sprintf("a plan must be a mapping of keys, got %s", describe(root)),
 			Hint:    "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"})
 	}
 	version := lookup(root, "apiVersion")
-	if !opts.Explicit && (version == nil || !strings.HasPrefix(version.Value, "coalition/")) {
+	if !opts.Explicit && (version == nil || version.Kind != yaml.ScalarNode || !strings.HasPrefix(version.Value, "coalition/")) {
 		return nil
 	}
 	var more yaml.Node
@@ -156,7 +160,8 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 }
 
 // checkHeader checks apiVersion and kind. It returns false when the file is
-// of a version this tool cannot read.
+// of a version this tool cannot read. A value that is not a single word is
+// left to the invalid-type rule.
 func checkHeader(file *File, root, version *yaml.Node) bool {
 	hint := "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"
 	kind := lookup(root, "kind")
@@ -170,7 +175,7 @@ func checkHeader(file *File, root, version *yaml.Node) bool {
 	case version == nil:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(root),
 			Message: "missing apiVersion: this file is not marked as a plan", Hint: hint})
-	case version.Value != APIVersion:
+	case version.Kind == yaml.ScalarNode && version.Value != APIVersion:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(version),
 			Message: fmt.Sprintf("unsupported apiVersion %q: want %q", version.Value, APIVersion),
 			Hint:    "this version of coalition reads " + APIVersion + " plans"})
@@ -180,14 +185,15 @@ func checkHeader(file *File, root, version *yaml.Node) bool {
 	case kind == nil:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(root),
 			Message: "missing kind: want " + strconv.Quote(Kind), Hint: hint})
-	case kind.Value != Kind:
+	case kind.Kind == yaml.ScalarNode && kind.Value != Kind:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(kind),
 			Message: fmt.Sprintf("unsupported kind %q: want %q", kind.Value, Kind), Hint: "write `kind: " + Kind + "`"})
 	}
 	return true
 }
 
-// lookup returns the scalar value of key in mapping m, or nil.
+// lookup returns the value of key in mapping m, nil when the key is absent
+// or has no value.
 func lookup(m *yaml.Node, key string) *yaml.Node {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value == key {
@@ -195,58 +201,122 @@ func lookup(m *yaml.Node, key string) *yaml.Node {
 			if v.Kind == yaml.AliasNode {
 				v = v.Alias
 			}
-			if v != nil && v.Kind == yaml.ScalarNode {
-				return v
+			if v == nil || isNull(v) {
+				return nil
 			}
-			return nil
+			return v
 		}
 	}
 	return nil
 }
 
-var syntaxLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	syntaxLine   = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	unknownAlias = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+)
 
-// syntaxProblem turns a yaml.v3 parse error into a located problem. The
-// parser reports only a line; the column is the first character of that
-// line that is not blank, or its first tab when the error is about tabs.
+// syntaxProblem turns a yaml.v3 parse error into a located problem.
+//
+// The parser reports only a line, and often not the right one: for many
+// errors it is the line where the enclosing block starts, or the line above.
+// The line is therefore found again as the first line at which the document,
+// cut there, fails with the same message. The column is then the offending
+// tab, the colon of a misplaced `key: value`, or the first character of the
+// line.
 func syntaxProblem(data []byte, err error) Problem {
-	msg := err.Error()
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
-	if m := syntaxLine.FindStringSubmatch(msg); m != nil {
+	if m := syntaxLine.FindStringSubmatch(err.Error()); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
 	p := Problem{Rule: RuleYAMLSyntax, Pos: Pos{1, 1}, Message: "invalid YAML: " + msg, Hint: syntaxHint(msg)}
 	if strings.Contains(msg, "control characters") {
-		for i, r := range string(data) {
-			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
-				p.Pos = offsetPos(data, i)
-				return p
-			}
+		if i := strings.IndexFunc(string(data), isControl); i >= 0 {
+			p.Pos = offsetPos(data, i)
 		}
+		return p
+	}
+	if m := unknownAlias.FindStringSubmatch(msg); m != nil {
+		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
+			p.Pos = offsetPos(data, i)
+		}
+		return p
 	}
 	lines := bytes.Split(data, []byte("\n"))
-	if line < 1 || line > len(lines) {
-		if line > 0 {
-			p.Pos = Pos{Line: line, Col: 1}
+	if len(data) <= maxBisect {
+		if l := failingLine(lines, msg); l > 0 {
+			line = l
 		}
+	}
+	if line < 1 || line > len(lines) {
 		return p
 	}
 	text := string(bytes.TrimRight(lines[line-1], "\r"))
 	indent := len(text) - len(strings.TrimLeft(text, " \t"))
 	col := 1
-	switch {
+	switch colon := strings.Index(text, ": "); {
 	case strings.Contains(text[:indent], "\t") && (strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token")):
 		col = strings.IndexByte(text, '\t') + 1
-	case strings.Contains(msg, "mapping values are not allowed") && strings.Contains(text, ": "):
-		col = utf8.RuneCountInString(text[:strings.Index(text, ": ")]) + 1
+	case strings.Contains(msg, "mapping values are not allowed") && colon >= 0:
+		// In `key: a: b` the second colon is the culprit; in a line that
+		// continues the value above, such as `   problem: b`, the first.
+		if second := strings.Index(text[colon+2:], ": "); second >= 0 {
+			colon += 2 + second
+		}
+		col = utf8.RuneCountInString(text[:colon]) + 1
 	case indent < len(text):
 		col = utf8.RuneCountInString(text[:indent]) + 1
 	}
 	p.Pos = Pos{Line: line, Col: col}
 	return p
+}
+
+// maxBisect is the largest file whose syntax errors are located by
+// bisection; larger ones keep the parser's own line, so that a huge broken
+// file costs one parse and not twenty.
+const maxBisect = 1 << 20
+
+// failingLine returns the first line n such that the document cut after line
+// n fails to parse with message msg, or 0 when none does. It bisects, so it
+// parses the document about log2(lines) times, and only for a broken file.
+func failingLine(lines [][]byte, msg string) int {
+	fails := func(n int) bool {
+		err := parseAll(bytes.Join(lines[:n], []byte("\n")))
+		return err != nil && strings.HasSuffix(err.Error(), msg)
+	}
+	lo, hi := 1, len(lines)
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// parseAll parses every document of data and returns the first error.
+func parseAll(data []byte) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for {
+		var n yaml.Node
+		if err := dec.Decode(&n); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+// isControl reports whether r is a control character YAML does not allow.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r >= 0x80 && r <= 0x9f && r != 0x85
 }
 
 func syntaxHint(msg string) string {

@@ -16,8 +16,8 @@ const Kind = "Plan"
 type Plan struct {
 	Loc
 	// APIVersion and Kind are checked by the plan-header rule.
-	APIVersion   Value[string]     `yaml:"apiVersion" plan:"required"`
-	Kind         Value[string]     `yaml:"kind" plan:"required"`
+	APIVersion   Value[string]     `yaml:"apiVersion"`
+	Kind         Value[string]     `yaml:"kind"`
 	Coalition    Coalition         `yaml:"coalition" plan:"required"`
 	People       List[Person]      `yaml:"people"`
 	Members      List[Member]      `yaml:"members" plan:"required"`
@@ -35,7 +35,16 @@ type Plan struct {
 type List[T any] struct {
 	Loc
 	Items []T
+	// Dropped counts the items that were written but are not what the
+	// list holds (an empty item, a word where a mapping belongs). They are
+	// reported by the loader and left out of Items, so a rule that needs
+	// the whole list, such as a total, knows it does not have it.
+	Dropped int
 }
+
+// Complete reports whether the list was read whole: written validly, with
+// no item left out.
+func (l *List[T]) Complete() bool { return !l.Invalid && l.Dropped == 0 }
 
 func (l *List[T]) items() any { return &l.Items }
 

@@ -179,15 +179,17 @@ type ID string
 
 var idShape = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. When the text is not a
+// valid id, id is still set to it, so that references to the id the writer
+// meant can be judged against its slug (see Index).
 func (id *ID) UnmarshalText(b []byte) error {
 	s := string(b)
+	*id = ID(s)
 	if !idShape.MatchString(s) {
 		return &valueError{rule: RuleInvalidValue,
 			msg:  fmt.Sprintf("invalid id %q: ids are lowercase letters, digits and hyphens, starting with a letter or digit, at most 63 characters", s),
 			hint: "write " + Slug(s)}
 	}
-	*id = ID(s)
 	return nil
 }
 

@@ -39,12 +39,15 @@ barriers:
 			if b.ID.Set {
 				at = b.ID.Pos
 			}
-			sev := ""
+			sev, typ := "", ""
 			if b.Severity.Set {
 				sev = string(b.Severity.V) + "-severity "
 			}
+			if b.Type.Set {
+				typ = " (" + string(b.Type.V) + ")"
+			}
 			p.Reportf(at, "add a strategy: how will the coalition overcome it, and who owns it",
-				"%s%s (%s) has no strategy", sev, label("barrier", &b.ID, &b.Loc), b.Type.V)
+				"%s%s has no strategy", label(sev, "barrier", &b.ID, &b.Loc), typ)
 		}
 	},
 }

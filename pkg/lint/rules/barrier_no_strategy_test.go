@@ -65,9 +65,8 @@ func TestBarrierNoStrategy(t *testing.T) {
 	})
 }
 
-func TestBarrierNoStrategyKnownBugs(t *testing.T) {
-	t.Skip("bug: a barrier without an id is called \"low-severity barrier at line N\"; " +
-		"a barrier with an invalid type shows empty parentheses")
+// TestBarrierNoStrategyRegressions holds cases that once went wrong, kept so they stay fixed.
+func TestBarrierNoStrategyRegressions(t *testing.T) {
 	runCases(t, BarrierNoStrategy, []ruleCase{
 		{
 			// Reported as "9:5: low-severity barrier at line 9 (other) has no strategy".

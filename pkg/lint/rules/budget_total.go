@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -32,6 +34,9 @@ budget:
 			return
 		}
 		b := &p.Plan.Budget
+		if !b.Expenses.Complete() || !b.Income.Complete() || !b.InKind.Complete() {
+			return // a line was dropped as invalid: no sum can be trusted
+		}
 		checkTotal(p, "expenses", &b.Totals.Expenses, amounts(b.Expenses.Items, func(e *plan.Expense) *plan.Value[plan.Money] { return &e.Amount }))
 		checkTotal(p, "income", &b.Totals.Income, amounts(b.Income.Items, func(e *plan.Income) *plan.Value[plan.Money] { return &e.Amount }))
 		checkTotal(p, "in_kind", &b.Totals.InKind, amounts(b.InKind.Items, func(e *plan.InKind) *plan.Value[plan.Money] { return &e.Value }))
@@ -60,8 +65,12 @@ func checkTotal(p *lint.Pass, name string, total *plan.Value[plan.Money], lines 
 	if sum == total.V {
 		return
 	}
+	phrase := fmt.Sprintf("the %s lines add up to", name)
+	if len(lines) == 1 {
+		phrase = fmt.Sprintf("the 1 %s line adds up to", name)
+	}
 	p.Reportf(total.Pos, "write "+sum.String()+", or correct the lines",
-		"totals.%s is %s but the %s lines add up to %s (off by %s)", name, total.V, name, sum, abs(total.V-sum))
+		"totals.%s is %s but %s %s (off by %s)", name, total.V, phrase, sum, abs(total.V-sum))
 }
 
 func abs(m plan.Money) plan.Money {

@@ -221,9 +221,8 @@ func tenPeople() string {
 	return b.String()
 }
 
-func TestDanglingRefKnownBugs(t *testing.T) {
-	t.Skip("bug: a reference to an item whose own id is invalid is reported as dangling, " +
-		"a second finding for the one mistake invalid-value already reports")
+// TestDanglingRefRegressions holds cases that once went wrong, kept so they stay fixed.
+func TestDanglingRefRegressions(t *testing.T) {
 	runCases(t, DanglingRef, []ruleCase{
 		{
 			// Reported as `9:36: owner "harbor-ymca" is not a member of this

@@ -27,7 +27,7 @@ goals: []
 		order(p, &c.Start, &c.End, "the coalition ends", "it starts")
 		for i := range p.Plan.Members.Items {
 			m := &p.Plan.Members.Items[i]
-			order(p, &m.Joined, &m.Left, label("member", &m.ID, &m.Loc)+" left", "it joined")
+			order(p, &m.Joined, &m.Left, label("", "member", &m.ID, &m.Loc)+" left", "it joined")
 		}
 		b := &p.Plan.Budget.Period
 		order(p, &b.Start, &b.End, "the budget period ends", "it starts")

@@ -22,7 +22,7 @@ func TestDateOrder(t *testing.T) {
 		{
 			name: "member without an id is named by its line",
 			src:  base + "members:\n  - {id: a, name: A}\n  - name: B\n    joined: 2027-05-01\n    left: 2025-05-01\ngoals: []\n",
-			want: []string{`10:11: member at line 8 left on 2025-05-01, before it joined on 2027-05-01`},
+			want: []string{`10:11: the member at line 8 left on 2025-05-01, before it joined on 2027-05-01`},
 		},
 		{
 			name: "budget period",

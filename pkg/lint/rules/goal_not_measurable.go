@@ -46,7 +46,7 @@ goals:
 			if len(lacks) == 0 {
 				continue
 			}
-			at, name := g.KeyPos, label("goal", &g.ID, &g.Loc)
+			at, name := g.KeyPos, label("", "goal", &g.ID, &g.Loc)
 			if g.ID.Set {
 				at = g.ID.Pos
 			}

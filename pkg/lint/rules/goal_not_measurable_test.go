@@ -42,12 +42,12 @@ func TestGoalNotMeasurable(t *testing.T) {
 		{
 			name: "goal without an id is named by its line",
 			src:  goalsOf("  - {id: ok, title: OK, indicator: I, target: 1, due: 2027-01-01, owner: harbor-ymca}\n  - title: No id\n    owner: harbor-ymca\n"),
-			want: []string{`10:5: goal at line 10 is not measurable: it has no indicator, target and due`},
+			want: []string{`10:5: the goal at line 10 is not measurable: it has no indicator, target and due`},
 		},
 		{
 			name: "goal with an invalid id is named by its line",
 			src:  goalsOf("  - {id: Summer Jobs, title: Jobs}\n"),
-			want: []string{`9:5: goal at line 9 is not measurable: it has no indicator, target, due and owner`},
+			want: []string{`9:5: the goal at line 9 is not measurable: it has no indicator, target, due and owner`},
 		},
 		{
 			name: "CRLF and a byte-order mark",

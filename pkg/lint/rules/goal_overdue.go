@@ -34,20 +34,19 @@ goals:
 		}
 		for i := range p.Plan.Goals.Items {
 			g := &p.Plan.Goals.Items[i]
-			if !g.Due.Set || !g.Due.V.Before(p.Today) || g.Status.V == plan.GoalDone {
+			if !g.Due.Set || !g.Due.V.Before(p.Today) || g.Status.V == plan.GoalDone || g.Status.Invalid {
 				continue
 			}
-			status := "is not marked done"
+			status := "has no status"
 			if g.Status.Set {
 				status = "is " + string(g.Status.V)
 			}
-			days := g.Due.V.DaysUntil(p.Today)
-			ago := fmt.Sprintf("%d days ago", days)
-			if days == 1 {
-				ago = "yesterday"
+			ago := fmt.Sprintf("%d days ago", g.Due.V.DaysUntil(p.Today))
+			if g.Due.V.DaysUntil(p.Today) == 1 {
+				ago = "1 day ago"
 			}
 			p.Reportf(g.Due.Pos, "mark it done, move the due date, or record it as off-track",
-				"%s was due on %s (%s) and %s", label("goal", &g.ID, &g.Loc), g.Due.V, ago, status)
+				"%s was due on %s (%s) and %s", label("", "goal", &g.ID, &g.Loc), g.Due.V, ago, status)
 		}
 	},
 }

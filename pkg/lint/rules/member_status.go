@@ -28,15 +28,18 @@ goals: []
 		}
 		for i := range p.Plan.Members.Items {
 			m := &p.Plan.Members.Items[i]
+			if m.Status.Invalid || m.Left.Invalid {
+				continue // the invalid value is reported; its meaning is unknown
+			}
 			st := m.StatusOrDefault()
 			switch {
 			case m.Left.Set && st != plan.MemberFormer && !p.Today.IsZero() && !p.Today.Before(m.Left.V):
 				at := m.Left.Pos
 				p.Reportf(at, "set `status: former`, or remove the left date",
-					"%s left on %s but its status is %s", label("member", &m.ID, &m.Loc), m.Left.V, st)
+					"%s left on %s but its status is %s", label("", "member", &m.ID, &m.Loc), m.Left.V, st)
 			case st == plan.MemberFormer && !m.Left.Set:
 				p.Reportf(m.Status.Pos, "add `left: YYYY-MM-DD`",
-					"former %s does not say when it left", label("member", &m.ID, &m.Loc))
+					"%s does not say when it left", label("former ", "member", &m.ID, &m.Loc))
 			}
 		}
 	},

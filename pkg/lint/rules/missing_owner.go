@@ -33,7 +33,7 @@ goals: []
 				at = m.ID.Pos
 			}
 			p.Reportf(at, "add `owner: PERSON-ID`, the one person who keeps the relationship",
-				"active %s has no relationship owner", label("member", &m.ID, &m.Loc))
+				"%s has no relationship owner", label("active ", "member", &m.ID, &m.Loc))
 		}
 	},
 }

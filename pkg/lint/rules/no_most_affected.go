@@ -21,8 +21,8 @@ council, the people the coalition works for.`,
 goals: []
 `,
 	Run: func(p *lint.Pass) {
-		if p.Plan == nil {
-			return
+		if p.Plan == nil || !p.Plan.Members.Complete() {
+			return // members could not be read whole: reported as invalid
 		}
 		for i := range p.Plan.Members.Items {
 			m := &p.Plan.Members.Items[i]

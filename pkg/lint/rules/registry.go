@@ -64,11 +64,12 @@ coalition:
   problem: Too few teens in Harbor find a first job
 `
 
-// label names an item of a list in a message: by its id when it has a valid
-// one, else by its position.
-func label(kind string, id *plan.Value[plan.ID], item *plan.Loc) string {
+// label names an item of a list in a message, such as "active member
+// harbor-ymca": by its id when it has a valid one, else by its line ("the
+// active member at line 8"). adj may be empty or end with a space.
+func label(adj, kind string, id *plan.Value[plan.ID], item *plan.Loc) string {
 	if id.Set {
-		return kind + " " + string(id.V)
+		return adj + kind + " " + string(id.V)
 	}
-	return fmt.Sprintf("%s at line %d", kind, item.KeyPos.Line)
+	return fmt.Sprintf("the %s%s at line %d", adj, kind, item.KeyPos.Line)
 }

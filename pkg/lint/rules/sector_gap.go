@@ -27,8 +27,8 @@ the table.`,
 goals: []
 `,
 	Run: func(p *lint.Pass) {
-		if p.Plan == nil {
-			return
+		if p.Plan == nil || !p.Plan.Members.Complete() {
+			return // members could not be read whole: reported as invalid
 		}
 		have := map[plan.Sector]bool{}
 		for i := range p.Plan.Members.Items {

@@ -16,13 +16,12 @@ binary or not UTF-8, files over the size limit (10 MiB), a second YAML
 document (` + "`---`" + `) in the same file, and aliases that expand into an
 unreasonably large document (an "alias bomb").
 
-The YAML parser reports the line of a syntax error; the column points at the
-offending tab, at the colon of a misplaced ` + "`key: value`" + `, or else at the
-first character of that line. For an unclosed bracket or quote, or a block
-whose indentation breaks, the parser may name the line where the enclosing
-construct starts rather than the line where it noticed the problem: look at
-that line and the few after it. The rest of the file cannot be checked until
-the syntax error is fixed, but the other files are.`,
+The parser reports only a line, and for many errors the line where the
+enclosing block starts; coalition finds the line again as the first one at
+which the file, cut there, fails the same way. The column points at the
+offending tab, at the colon of a misplaced ` + "`key: value`" + `, at an unknown
+alias, or else at the first character of the line. The rest of the file cannot
+be checked until the syntax error is fixed, but the other files are.`,
 	Example: header + `members:
   - id: harbor-ymca
      name: Harbor YMCA

@@ -247,13 +247,11 @@ func TestYAMLSyntaxAliasBombIsQuick(t *testing.T) {
 	}
 }
 
-func TestYAMLSyntaxKnownBugs(t *testing.T) {
-	t.Skip("bug: parser errors (did not find expected ...) are a line early, yaml.v3 giving them 0-based; " +
-		"a tab-violates-indentation error is on the line before the tab; an unclosed quote on line 1 is past the end; " +
-		"an unknown anchor and C1 control characters are at 1:1; a second ': ' in a plain value is at the first colon")
+// TestYAMLSyntaxRegressions holds cases that once went wrong, kept so they stay fixed.
+func TestYAMLSyntaxRegressions(t *testing.T) {
 	runCases(t, YAMLSyntax, []ruleCase{
 		{
-			// Reported at 5:3: yaml.v3 gives parser errors with a 0-based
+			// Was reported at 5:3: yaml.v3 gives parser errors with a 0-based
 			// line, so the line above, which is neither the problem nor the
 			// start of the enclosing mapping (line 1 or 3).
 			name: "under-indented key",
@@ -261,7 +259,7 @@ func TestYAMLSyntaxKnownBugs(t *testing.T) {
 			want: []string{"6:2: invalid YAML: did not find expected key"},
 		},
 		{
-			// Reported at 6:1, the "members:" line: the 0-based line of the
+			// Was reported at 6:1, the "members:" line: the 0-based line of the
 			// list that starts on line 7. Even by the documented fallback (the
 			// line where the enclosing construct starts) it is a line early.
 			name: "under-indented key of a list item",
@@ -276,7 +274,7 @@ goals: []
 			want: []string{"11:4: invalid YAML: did not find expected '-' indicator"},
 		},
 		{
-			// Reported at 4:3, the line of the plain value before the tab
+			// Was reported at 4:3, the line of the plain value before the tab
 			// (the documented fallback), although the tab is found on line 5.
 			name: "tab indenting a key after a plain value",
 			src: "apiVersion: coalition/v1\nkind: Plan\ncoalition:\n  name: Harbor Youth Jobs\n" +
@@ -284,33 +282,33 @@ goals: []
 			want: []string{"5:1: invalid YAML: found a tab character that violates indentation"},
 		},
 		{
-			// Reported at 10:5, the line of the plain value before the tab.
+			// Was reported at 10:5, the line of the plain value before the tab.
 			name: "tab indenting a key of a list item",
 			src:  bare + "people:\n  - id: ana\n    name: Ana\n\troles: [chair]\n",
 			want: []string{"11:1: invalid YAML: found a tab character that violates indentation"},
 		},
 		{
-			// Reported at 4:1, past the last line: yaml.v3 falls back to the
+			// Was reported at 4:1, past the last line: yaml.v3 falls back to the
 			// end of the stream when the quote opens on its line 0.
 			name: "unclosed quote on the first line",
 			src:  "apiVersion: \"coalition/v1\nkind: Plan\nmembers: []\n",
 			want: []string{"1:1: invalid YAML: found unexpected end of stream"},
 		},
 		{
-			// Reported at 6:9, the colon after "vision", which is fine.
+			// Was reported at 6:9, the colon after "vision", which is fine.
 			name: "second colon in a plain value",
 			src:  base + "  vision: Jobs: for everyone\nmembers: []\ngoals: []\n",
 			want: []string{"6:15: invalid YAML: mapping values are not allowed in this context"},
 		},
 		{
-			// Reported at 1:1: the message has no line, and the alias is not
+			// Was reported at 1:1: the message has no line, and the alias is not
 			// looked for.
 			name: "unknown anchor",
 			src:  base + "members: []\ngoals: *nope\n",
 			want: []string{"7:8: invalid YAML: unknown anchor 'nope' referenced"},
 		},
 		{
-			// Reported at 1:1: only C0 controls and DEL are searched for.
+			// Was reported at 1:1: only C0 controls and DEL are searched for.
 			name: "C1 control character",
 			src:  bare + "people:\n  - id: ana\n    name: Ana\u0081 Nunez\n",
 			want: []string{"10:14: invalid YAML: control characters are not allowed"},
