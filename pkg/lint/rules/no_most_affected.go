@@ -26,7 +26,9 @@ goals: []
 		}
 		for i := range p.Plan.Members.Items {
 			m := &p.Plan.Members.Items[i]
-			if m.MostAffected.V && m.StatusOrDefault() == plan.MemberActive {
+			// An invalid most_affected or status is reported; what it
+			// meant is unknown, so it may well be the member asked for.
+			if (m.MostAffected.V || m.MostAffected.Invalid) && (m.StatusOrDefault() == plan.MemberActive || m.Status.Invalid) {
 				return
 			}
 		}

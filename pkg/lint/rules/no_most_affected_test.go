@@ -55,6 +55,11 @@ func TestNoMostAffected(t *testing.T) {
 			src:  membersOf("  - {id: parents, name: Parents, most_affected: true}\n  - {id: youth-council, name: Youth Council, most_affected: True}\n"),
 			want: nil,
 		},
+		{
+			name: "most_affected written invalidly is not taken as false",
+			src:  membersOf("  - {id: youth-council, name: Youth Council, owner: ana, most_affected: yes}\n"),
+			want: nil,
+		},
 	})
 }
 

@@ -33,9 +33,13 @@ goals: []
 		have := map[plan.Sector]bool{}
 		for i := range p.Plan.Members.Items {
 			m := &p.Plan.Members.Items[i]
-			if m.StatusOrDefault() == plan.MemberActive {
-				have[m.Sector.V] = true
+			if m.StatusOrDefault() != plan.MemberActive && !m.Status.Invalid {
+				continue
 			}
+			if m.Sector.Invalid {
+				return // a misspelt sector is reported; the gap is unknown
+			}
+			have[m.Sector.V] = true
 		}
 		var gaps []string
 		for _, s := range oftenMissing {

@@ -59,6 +59,11 @@ func TestSectorGap(t *testing.T) {
 `),
 			want: nil,
 		},
+		{
+			name: "a misspelt sector is not taken as missing",
+			src:  membersOf("  - {id: city-hall, name: City Hall, sector: goverment}\n"),
+			want: nil,
+		},
 	})
 }
 
