@@ -161,7 +161,13 @@ func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Po
 	for i, item := range n.Content {
 		if isNull(item) {
 			dropped++
-			d.report(RuleInvalidType, item, "remove the empty `-` line, or write the item after it", "%s[%d] is an empty list item", path, i)
+			at := posOf(item)
+			if item.Value == "" && at.Col > 1 {
+				at.Col-- // an implicit null sits just after the dash: point at the dash
+			}
+			d.problems = append(d.problems, Problem{Rule: RuleInvalidType, Pos: at,
+				Message: fmt.Sprintf("%s[%d] is an empty list item", path, i),
+				Hint:    "remove the empty `-` line, or write the item after it"})
 			continue
 		}
 		dst := items.Index(kept)
@@ -276,7 +282,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 		// A key written with a value that was rejected is not missing: its
 		// own problem says what is wrong with it. A key written with no
 		// value (`name:`) is.
-		if !locOf(sv.Field(fi.index).Addr().Interface()).Written() {
+		field := sv.Field(fi.index).Addr().Interface()
+		if text, ok := field.(*Value[string]); ok && text.Set && strings.TrimSpace(text.V) == "" {
+			text.Set = false // blank text says nothing: as good as missing
+		}
+		if !locOf(field).Written() {
 			d.problems = append(d.problems, Problem{Rule: RuleMissingField, Pos: keyPos,
 				Message: fmt.Sprintf("missing required key %q in %s", fi.key, path),
 				Hint:    fmt.Sprintf("add `%s: ...` to %s", fi.key, path)})

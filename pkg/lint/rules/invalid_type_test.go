@@ -23,7 +23,7 @@ func TestInvalidType(t *testing.T) {
 		{
 			name: "an empty list item",
 			src:  base + "members:\n  - {id: harbor-ymca, name: Harbor YMCA}\n  -\ngoals: []\n",
-			want: []string{`8:4: members[1] is an empty list item`},
+			want: []string{`8:3: members[1] is an empty list item`},
 		},
 		{
 			name: "a number where a mapping is expected",

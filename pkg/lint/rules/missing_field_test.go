@@ -191,5 +191,10 @@ func TestMissingFieldRegressions(t *testing.T) {
 			src:  base + "x-defaults: &d {name: ~}\nmembers:\n  - <<: *d\n    id: harbor-ymca\ngoals: []\n",
 			want: []string{`8:5: missing required key "name" in members[0]`},
 		},
+		{
+			name: "blank text counts as missing",
+			src:  base + "members:\n  - {id: harbor-ymca, name: \"  \"}\ngoals: []\n",
+			want: []string{`7:5: missing required key "name" in members[0]`},
+		},
 	})
 }
