@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -58,22 +57,18 @@ COALITION_TODAY.`,
 			if len(opts.Paths) == 0 {
 				opts.Paths = []string{"."}
 			}
+			bindFlags(v, cmd.Flags(), map[string]string{"format": "format", "fail_on": "fail-on", "today": "today"})
 			opts.Format = v.GetString("format")
 			if _, err := output.New(opts.Format, nil, output.Options{}); err != nil {
 				return usageError(err)
 			}
-			sev, err := lint.ParseSeverity(v.GetString("fail-on"))
+			sev, err := lint.ParseSeverity(v.GetString("fail_on"))
 			if err != nil {
 				return usageError(fmt.Errorf("--fail-on: %w", err))
 			}
 			opts.FailOn = sev
-			opts.Today = plan.DateOf(time.Now())
-			if s := v.GetString("today"); s != "" {
-				d, err := time.Parse(plan.DateLayout, s)
-				if err != nil {
-					return usageError(fmt.Errorf("--today: invalid date %q: want YYYY-MM-DD", s))
-				}
-				opts.Today = plan.DateOf(d)
+			if opts.Today, err = today(v); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
@@ -85,9 +80,6 @@ COALITION_TODAY.`,
 	f.String("format", "text", "output format: "+fmt.Sprint(output.Formats()))
 	f.String("fail-on", "error", "least severity that fails the check: error, warning or info")
 	f.String("today", "", "date for the date rules, YYYY-MM-DD (default: the real date)")
-	for _, name := range []string{"format", "fail-on", "today"} {
-		_ = v.BindPFlag(name, f.Lookup(name))
-	}
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd

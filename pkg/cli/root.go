@@ -77,6 +77,7 @@ func NewRootCmd(ios *iostreams.IOStreams) *cobra.Command {
 		Long: `coalition reads coalition plans (YAML files with apiVersion: coalition/v1)
 and checks them: every mistake with its file, line and column, and a hint
 how to fix it.`,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return loadConfig(cmd, v) },
 		SilenceUsage:      true,
 		SilenceErrors:     true,
 		DisableAutoGenTag: true,
@@ -84,8 +85,10 @@ how to fix it.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath()))
 	})
+	root.PersistentFlags().String("config", "", "configuration file (default: the nearest "+ConfigName+" up to the git root)")
 	root.AddCommand(
 		newCmdCheck(ios, v, nil),
+		newCmdScore(ios, v, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)

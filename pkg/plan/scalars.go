@@ -254,3 +254,12 @@ func (c *Currency) UnmarshalText(b []byte) error {
 	*c = Currency(s)
 	return nil
 }
+
+// Add returns m + n, and false when the sum does not fit in a Money.
+func (m Money) Add(n Money) (Money, bool) {
+	s := m + n
+	if (n > 0 && s < m) || (n < 0 && s > m) {
+		return 0, false
+	}
+	return s, true
+}

@@ -1,0 +1,248 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/lint/rules"
+	"github.com/coalition-tools/coalition/pkg/score"
+	"github.com/coalition-tools/coalition/pkg/scorecard"
+	"github.com/coalition-tools/coalition/pkg/suggest"
+	"github.com/coalition-tools/coalition/pkg/workspace"
+)
+
+// ScoreOptions are the inputs of `coalition score`.
+type ScoreOptions struct {
+	IO *iostreams.IOStreams
+	// Paths are the files and directories to score.
+	Paths []string
+	// Format is table, markdown or json.
+	Format string
+	// Explain shows every input of every dimension.
+	Explain bool
+	// MinScore is the least score that passes; 0 means no gate.
+	MinScore int
+	// Score are the weights, bands and date of the scoring.
+	Score score.Options
+}
+
+func newCmdScore(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ScoreOptions) error) *cobra.Command {
+	opts := &ScoreOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "score [PATH...]",
+		Short: "Score the health of coalition plans",
+		Long: `Score gives each plan under PATH (the current directory when none is given)
+a coalition health score from 0 to 100 and a band: strong (75 and above),
+developing (50 to 74) or at risk (below 50). The score is the weighted mean
+of eight dimensions: engagement (the 6 R's), membership, goals, barriers,
+budget, governance, fit (the level of working together against the trust,
+time and resources shown) and soundness (the findings of check). The table
+says what cost each dimension points, with the line of the plan it points at;
+--explain shows every input of every dimension and its formula.
+
+A plan with errors from check is still scored where possible, says so, and
+cannot be in the strong band. A file that cannot be read as a plan is not
+scored.
+
+Weights and bands can be changed with --weights and --bands, with
+COALITION_SCORE_WEIGHTS_<DIMENSION> and COALITION_SCORE_BANDS_<BAND>, or in
+.coalition.yaml:
+
+    min_score: 70
+    score:
+      weights: {engagement: 20, fit: 0}
+      bands: {strong: 80, developing: 60}
+
+Weights are relative: each dimension counts weight / (sum of weights).
+
+Exit status: 0, or 1 when --min-score is set and a plan scores below it or
+cannot be scored, 2 for a usage error or a path that could not be read.`,
+		Example: `  coalition score plans/eastside.yaml
+  coalition score --explain plans/eastside.yaml
+  coalition score --min-score 70 plans/
+  coalition score --weights engagement=25,fit=0 --format markdown plans/ > score.md`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			bindFlags(v, cmd.Flags(), map[string]string{"format": "format", "today": "today", "min_score": "min-score"})
+			opts.Paths = args
+			if len(opts.Paths) == 0 {
+				opts.Paths = []string{"."}
+			}
+			opts.Format = v.GetString("format")
+			if _, err := scorecard.New(opts.Format, scorecard.Options{}); err != nil {
+				return usageError(err)
+			}
+			opts.MinScore = v.GetInt("min_score")
+			if opts.MinScore < 0 || opts.MinScore > 100 {
+				return usageError(fmt.Errorf("--min-score %d: want a score from 0 to 100", opts.MinScore))
+			}
+			var err error
+			if opts.Score, err = scoreOptions(cmd, v); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return scoreRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.String("format", "table", "output format: "+strings.Join(scorecard.Formats(), ", "))
+	f.BoolVar(&opts.Explain, "explain", false, "show every input of every dimension and its formula")
+	f.Int("min-score", 0, "fail (exit status 1) when a plan scores below this")
+	f.String("today", "", "date that progress and due dates are measured against, YYYY-MM-DD (default: the real date)")
+	f.StringToInt("weights", nil, "weights of dimensions, such as engagement=20,fit=0 (default: "+defaultWeights()+")")
+	f.StringToInt("bands", nil, fmt.Sprintf("lowest scores of the bands, such as strong=80,developing=60 (default: strong=%d,developing=%d)", score.DefaultBands.Strong, score.DefaultBands.Developing))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(scorecard.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func defaultWeights() string {
+	var parts []string
+	for _, d := range score.All() {
+		parts = append(parts, fmt.Sprintf("%s=%d", d.Name, d.Weight))
+	}
+	return strings.Join(parts, ",")
+}
+
+// scoreOptions gathers weights and bands: defaults, then the config file,
+// then the environment, then flags.
+func scoreOptions(cmd *cobra.Command, v *viper.Viper) (score.Options, error) {
+	o := score.Options{Dimensions: score.All(), Weights: map[string]int{}, Bands: score.DefaultBands}
+	var err error
+	if o.Today, err = today(v); err != nil {
+		return o, err
+	}
+	names := score.Names()
+	// Keys of the config file that name no dimension or band are mistakes.
+	for key := range v.GetStringMap("score.weights") {
+		if !slices.Contains(names, key) {
+			return o, usageError(fmt.Errorf("config: unknown dimension %q in score.weights%s", key, suggest.DidYouMean(key, names)))
+		}
+	}
+	bandNames := []string{score.BandStrong, score.BandDeveloping}
+	for key := range v.GetStringMap("score.bands") {
+		if !slices.Contains(bandNames, key) {
+			return o, usageError(fmt.Errorf("config: unknown band %q in score.bands%s", key, suggest.DidYouMean(key, bandNames)))
+		}
+	}
+	for _, n := range names {
+		if key := "score.weights." + n; v.IsSet(key) {
+			w, err := intOf(v, key)
+			if err != nil {
+				return o, err
+			}
+			o.Weights[n] = w
+		}
+	}
+	for _, b := range []struct {
+		name string
+		to   *int
+	}{{score.BandStrong, &o.Bands.Strong}, {score.BandDeveloping, &o.Bands.Developing}} {
+		if key := "score.bands." + b.name; v.IsSet(key) {
+			if *b.to, err = intOf(v, key); err != nil {
+				return o, err
+			}
+		}
+	}
+	flagWeights, _ := cmd.Flags().GetStringToInt("weights")
+	for n, w := range flagWeights {
+		if !slices.Contains(names, n) {
+			return o, usageError(fmt.Errorf("--weights: unknown dimension %q%s; want one of %s", n, suggest.DidYouMean(n, names), strings.Join(names, ", ")))
+		}
+		o.Weights[n] = w
+	}
+	flagBands, _ := cmd.Flags().GetStringToInt("bands")
+	for n, s := range flagBands {
+		switch n {
+		case score.BandStrong:
+			o.Bands.Strong = s
+		case score.BandDeveloping:
+			o.Bands.Developing = s
+		default:
+			return o, usageError(fmt.Errorf("--bands: unknown band %q%s; want strong or developing", n, suggest.DidYouMean(n, bandNames)))
+		}
+	}
+	if err := o.Validate(); err != nil {
+		return o, usageError(err)
+	}
+	return o, nil
+}
+
+// intOf reads an integer setting, rejecting what is not one.
+func intOf(v *viper.Viper, key string) (int, error) {
+	raw := v.Get(key)
+	var n int
+	switch x := raw.(type) {
+	case int:
+		n = x
+	case int64:
+		n = int(x)
+	case float64:
+		if x != float64(int(x)) {
+			return 0, usageError(fmt.Errorf("%s: %v is not a whole number", key, raw))
+		}
+		n = int(x)
+	case string:
+		if _, err := fmt.Sscanf(x, "%d", &n); err != nil || fmt.Sprint(n) != strings.TrimSpace(x) {
+			return 0, usageError(fmt.Errorf("%s: %q is not a whole number", key, x))
+		}
+	default:
+		return 0, usageError(fmt.Errorf("%s: %v is not a whole number", key, raw))
+	}
+	return n, nil
+}
+
+func scoreRun(opts *ScoreOptions) error {
+	r, err := scorecard.New(opts.Format, scorecard.Options{Color: opts.IO.ColorEnabled(), Boxes: opts.IO.IsStdoutTTY()})
+	if err != nil {
+		return usageError(err)
+	}
+	rep := &scorecard.Report{Dimensions: opts.Score.Dimensions, Bands: opts.Score.Bands, Explain: opts.Explain, MinScore: opts.MinScore}
+	targets, pathErrs := workspace.Find(opts.Paths)
+	for _, e := range pathErrs {
+		u := scorecard.Unreadable{Error: e.Error()}
+		if pe, ok := e.(*workspace.PathError); ok {
+			u = scorecard.Unreadable{Path: pe.Path, Error: pe.Err.Error()}
+		}
+		rep.Unreadable = append(rep.Unreadable, u)
+	}
+	lopts := lint.Options{Rules: rules.All(), Today: opts.Score.Today}
+	err = check.Run(targets, check.Options{Lint: lopts}, func(res check.Result) error {
+		switch {
+		case res.Err != nil:
+			rep.Unreadable = append(rep.Unreadable, scorecard.Unreadable{Path: res.Path, Error: res.Err.Error()})
+		case res.Skipped:
+			rep.Skipped++
+		default:
+			c := score.Score(res.File, res.Diagnostics, opts.Score)
+			if !opts.Explain {
+				for i := range c.Dimensions {
+					c.Dimensions[i].Items = c.Dimensions[i].Findings()
+				}
+			}
+			rep.Cards = append(rep.Cards, c)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := r.Render(opts.IO.Out, rep); err != nil {
+		return err
+	}
+	switch {
+	case len(rep.Unreadable) > 0:
+		return &ExitError{Code: ExitUsage}
+	case rep.Summarize().Failed:
+		return &ExitError{Code: ExitFindings}
+	}
+	return nil
+}

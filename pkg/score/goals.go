@@ -1,0 +1,143 @@
+package score
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// Goals scores whether the goals are measurable, on pace and on time.
+var Goals = &Dimension{
+	Name:   "goals",
+	Title:  "Goals are measurable, on pace and on time",
+	Weight: 20,
+	Formula: `Each goal is worth 100 points. Measurable: 10 each for an indicator,
+a baseline, a target, a due date and an owner (50). On pace: 35 × the share of
+the way from baseline to target reached, divided by the share of the time
+gone from the coalition's start (or the budget period's start) to the due
+date, at most 1; without a start date, 35 × the share of the way reached; 0
+when baseline, target or current is missing. On time: 15 unless the goal is
+past due and not done, or has no due date. A goal marked done earns the
+pace and on-time points. Score = 100 × points / (100 × goals); no goals
+scores 0.`,
+	Source: `Toolkit: objectives and community-level indicators ("Who will have what
+done by when?"); "Describe community-level indicators you will utilize";
+evaluation of plans and actions.`,
+	Measure: func(in *Input) []Item {
+		p := in.Plan
+		if len(p.Goals.Items) == 0 {
+			return []Item{{Label: "goals", Detail: "no goals in the plan", Max: 100, Pos: at(&p.Goals.Loc, p.Pos)}}
+		}
+		start := p.Coalition.Start
+		if !start.Set {
+			start = p.Budget.Period.Start
+		}
+		var items []Item
+		for i := range p.Goals.Items {
+			g := &p.Goals.Items[i]
+			name := "goal " + goalName(g)
+			items = append(items, measurable(in, g, name), pace(in, g, name, start), onTime(in, g, name))
+		}
+		return items
+	},
+}
+
+func goalName(g *plan.Goal) string {
+	if g.ID.Set {
+		return string(g.ID.V)
+	}
+	return fmt.Sprintf("at line %d", g.KeyPos.Line)
+}
+
+func measurable(in *Input, g *plan.Goal, name string) Item {
+	var missing []string
+	has := func(ok bool, what string) {
+		if !ok {
+			missing = append(missing, what)
+		}
+	}
+	has(g.Indicator.Set, "indicator")
+	has(g.Baseline.Set, "baseline")
+	has(g.Target.Set, "target")
+	has(g.Due.Set, "due date")
+	has(g.Owner.Set && in.Index.Members[g.Owner.V] != nil, "owner")
+	it := Item{Label: name + ": measurable", Max: 50, Points: float64(10 * (5 - len(missing))), Pos: g.KeyPos}
+	if len(missing) == 0 {
+		it.Detail = "indicator, baseline, target, due date and owner"
+	} else {
+		it.Detail = "no " + strings.Join(missing, ", no ")
+	}
+	return it
+}
+
+func pace(in *Input, g *plan.Goal, name string, start plan.Value[plan.Date]) Item {
+	it := Item{Label: name + ": pace", Max: 35, Pos: at(&g.Current.Loc, g.KeyPos)}
+	if g.Status.Set && g.Status.V == plan.GoalDone {
+		it.Points, it.Detail = 35, "done"
+		return it
+	}
+	if !g.Baseline.Set || !g.Target.Set || !g.Current.Set {
+		var missing []string
+		for _, v := range []struct {
+			ok   bool
+			name string
+		}{{g.Baseline.Set, "baseline"}, {g.Target.Set, "target"}, {g.Current.Set, "current value"}} {
+			if !v.ok {
+				missing = append(missing, v.name)
+			}
+		}
+		it.Detail = "progress cannot be measured: no " + strings.Join(missing, ", no ")
+		return it
+	}
+	span := g.Target.V - g.Baseline.V
+	var way float64
+	switch {
+	case span == 0:
+		way = 1
+		if g.Current.V != g.Target.V {
+			way = 0
+		}
+	default:
+		way = clamp01((g.Current.V - g.Baseline.V) / span)
+	}
+	reached := fmt.Sprintf("%s of the way from baseline to target", pct(way))
+	if !g.Due.Set || !start.Set || in.Today.IsZero() || !start.V.Before(g.Due.V) {
+		it.Points = 35 * way
+		it.Detail = reached + " (pace unknown: no start and due date to measure time against)"
+		return it
+	}
+	total := float64(start.V.DaysUntil(g.Due.V))
+	gone := clamp01(float64(start.V.DaysUntil(in.Today)) / total)
+	if gone == 0 {
+		it.Points = 35
+		it.Detail = reached + ", before the start date"
+		return it
+	}
+	it.Points = 35 * math.Min(1, way/gone)
+	it.Detail = fmt.Sprintf("%s with %s of the time gone", reached, pct(gone))
+	return it
+}
+
+func onTime(in *Input, g *plan.Goal, name string) Item {
+	it := Item{Label: name + ": on time", Max: 15, Pos: at(&g.Due.Loc, g.KeyPos)}
+	switch {
+	case g.Status.Set && g.Status.V == plan.GoalDone:
+		it.Points, it.Detail = 15, "done"
+	case !g.Due.Set:
+		it.Detail = "no due date"
+	case !in.Today.IsZero() && g.Due.V.Before(in.Today):
+		it.Detail = fmt.Sprintf("overdue since %s and not done", g.Due.V)
+	default:
+		it.Points, it.Detail = 15, fmt.Sprintf("due %s", g.Due.V)
+	}
+	return it
+}
+
+func clamp01(f float64) float64 {
+	if math.IsNaN(f) {
+		return 0
+	}
+	return math.Max(0, math.Min(1, f))
+}

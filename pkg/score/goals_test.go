@@ -1,0 +1,41 @@
+package score_test
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestGoals(t *testing.T) {
+	runDim(t, "goals", []dimCase{
+		{name: "behind pace", score: 86, // 50 + 35 × 0.5 / (1043 / 1262 days) + 15
+			edits: []string{"current: 400", "current: 250"},
+			lost:  []string{"49:14: goal jobs: pace: 50% of the way from baseline to target with 82% of the time gone"}},
+		{name: "ahead of pace earns no more", score: 100,
+			edits: []string{"current: 400", "current: 390"}},
+		{name: "a goal that shrinks something", score: 100,
+			edits: []string{"baseline: 100\n    target: 400\n    current: 400", "baseline: 400\n    target: 100\n    current: 100"}},
+		{name: "overdue", score: 85,
+			edits: []string{"due: 2027-06-30", "due: 2026-06-30"},
+			lost:  []string{"50:10: goal jobs: on time: overdue since 2026-06-30 and not done"}},
+		{name: "done earns pace and time", score: 100,
+			edits: []string{"current: 400", "current: 120", "status: on-track", "status: done"}},
+		{name: "not measurable", score: 45,
+			edits: []string{"    indicator: Teens 16-19 employed in July\n    baseline: 100\n", ""},
+			lost: []string{
+				"44:5: goal jobs: measurable: no indicator, no baseline",
+				"47:14: goal jobs: pace: progress cannot be measured: no baseline",
+			}},
+		{name: "no due date", score: 75, // 40 + 35 (pace measured without time) + 0
+			edits: []string{"    due: 2027-06-30\n", ""},
+			lost: []string{
+				"44:5: goal jobs: measurable: no due date",
+				"44:5: goal jobs: on time: no due date",
+			}},
+		{name: "pace without a start date", score: 69, // 50 + 35 × 0.1 + 15 = 68.5, rounded up
+			edits: []string{"  start: 2024-01-15\n", "", "current: 400", "current: 130"},
+			lost:  []string{"48:14: goal jobs: pace: 10% of the way from baseline to target (pace unknown: no start and due date to measure time against)"}},
+		{name: "no goals", score: 0,
+			edits: []string{base[strings.Index(base, "goals:\n"):strings.Index(base, "barriers:\n")], "goals: []\n"},
+			lost:  []string{"43:8: goals: no goals in the plan"}},
+	})
+}

@@ -1,0 +1,109 @@
+package scorecard
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/coalition-tools/coalition/pkg/score"
+)
+
+// JSON writes the report as one JSON document. One plan gives its card at
+// the top level (score, band, dimensions); several plans, or any path that
+// could not be read, give {"plans": [...], "unreadable": [...], "summary": {...}}.
+type JSON struct{}
+
+// jsonVersion is the version of the JSON shape, raised on breaking changes.
+const jsonVersion = 1
+
+type jsonFinding struct {
+	Message string `json:"message"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+}
+
+type jsonInput struct {
+	Label  string  `json:"label"`
+	Detail string  `json:"detail"`
+	Points float64 `json:"points"`
+	Max    float64 `json:"max"`
+	Line   int     `json:"line,omitempty"`
+	Column int     `json:"column,omitempty"`
+}
+
+type jsonDimension struct {
+	Name     string        `json:"name"`
+	Title    string        `json:"title"`
+	Score    int           `json:"score"`
+	Weight   int           `json:"weight"`
+	Findings []jsonFinding `json:"findings"`
+	Inputs   []jsonInput   `json:"inputs,omitempty"`
+}
+
+type jsonCard struct {
+	Version    int             `json:"version,omitempty"`
+	File       string          `json:"file"`
+	Scored     bool            `json:"scored"`
+	Score      int             `json:"score"`
+	Band       string          `json:"band"`
+	Errors     int             `json:"errors"`
+	Warnings   int             `json:"warnings"`
+	Capped     bool            `json:"capped"`
+	Notes      []string        `json:"notes"`
+	Dimensions []jsonDimension `json:"dimensions"`
+	MinScore   *int            `json:"min_score,omitempty"`
+	Failed     *bool           `json:"failed,omitempty"`
+}
+
+type jsonReport struct {
+	Version    int          `json:"version"`
+	Plans      []jsonCard   `json:"plans"`
+	Unreadable []Unreadable `json:"unreadable"`
+	Summary    Summary      `json:"summary"`
+}
+
+// Render implements Renderer.
+func (JSON) Render(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	sum := r.Summarize()
+	if len(r.Cards) == 1 && len(r.Unreadable) == 0 {
+		c := toJSON(r.Cards[0], r.Explain)
+		c.Version = jsonVersion
+		c.MinScore, c.Failed = &sum.MinScore, &sum.Failed
+		return enc.Encode(c)
+	}
+	out := jsonReport{Version: jsonVersion, Plans: []jsonCard{}, Unreadable: r.Unreadable, Summary: sum}
+	if out.Unreadable == nil {
+		out.Unreadable = []Unreadable{}
+	}
+	for _, c := range r.Cards {
+		out.Plans = append(out.Plans, toJSON(c, r.Explain))
+	}
+	return enc.Encode(out)
+}
+
+func toJSON(c *score.Card, explain bool) jsonCard {
+	out := jsonCard{File: c.Path, Scored: c.Scored, Score: c.Score, Band: c.Band, Errors: c.Errors,
+		Warnings: c.Warnings, Capped: c.Capped, Notes: c.Notes, Dimensions: []jsonDimension{}}
+	for i := range c.Dimensions {
+		d := &c.Dimensions[i]
+		jd := jsonDimension{Name: d.Name, Title: d.Title, Score: d.Score, Weight: d.Weight, Findings: []jsonFinding{}}
+		for _, it := range d.Findings() {
+			jd.Findings = append(jd.Findings, jsonFinding{Message: it.Message(), Line: it.Pos.Line, Column: it.Pos.Col})
+		}
+		if explain {
+			for _, it := range d.Items {
+				jd.Inputs = append(jd.Inputs, jsonInput{Label: it.Label, Detail: it.Detail,
+					Points: round2(it.Points), Max: it.Max, Line: it.Pos.Line, Column: it.Pos.Col})
+			}
+		}
+		out.Dimensions = append(out.Dimensions, jd)
+	}
+	return out
+}
+
+// round2 rounds to two decimals so that JSON shows 11.67, not 11.666666666666666.
+func round2(f float64) float64 {
+	v, _ := json.Number(points(f)).Float64()
+	return v
+}

@@ -1,0 +1,145 @@
+package scorecard
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/output"
+	"github.com/coalition-tools/coalition/pkg/score"
+)
+
+// Markdown writes the report as a Markdown document that reads well on
+// GitHub and in $GITHUB_STEP_SUMMARY. All text from plans is escaped.
+type Markdown struct{}
+
+// Render implements Renderer.
+func (Markdown) Render(w io.Writer, r *Report) error {
+	var b strings.Builder
+	b.WriteString("# Coalition health score\n")
+	sum := r.Summarize()
+	for _, u := range r.Unreadable {
+		fmt.Fprintf(&b, "\n- %s could not be read: %s\n", Escape(u.Path), Escape(u.Error))
+	}
+	single := len(r.Cards) == 1
+	if !single && len(r.Cards) > 0 {
+		b.WriteString("\n")
+		mdOverview(&b, r)
+		fmt.Fprintf(&b, "\n%s.\n", Escape(summaryLine(sum, r.Bands)))
+	}
+	for _, c := range r.Cards {
+		if !single && !r.Explain {
+			break
+		}
+		mdCard(&b, c, r)
+	}
+	if r.MinScore > 0 {
+		fmt.Fprintf(&b, "\n%s.\n", Escape(gateLine(sum, single)))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func mdCard(b *strings.Builder, c *score.Card, r *Report) {
+	if !c.Scored {
+		fmt.Fprintf(b, "\n## %s: not scored\n", Escape(c.Path))
+	} else {
+		fmt.Fprintf(b, "\n## %s: %d/100, %s\n", Escape(c.Path), c.Score, bandText(c.Band))
+	}
+	if len(c.Notes) > 0 {
+		b.WriteString("\n")
+		for _, n := range c.Notes {
+			fmt.Fprintf(b, "> %s\n", Escape(n))
+		}
+	}
+	if !c.Scored {
+		return
+	}
+	b.WriteString("\n| Dimension | Score | Weight | What cost points |\n| --- | ---: | ---: | --- |\n")
+	total := 0
+	for i := range c.Dimensions {
+		d := &c.Dimensions[i]
+		total += d.Weight
+		var lost []string
+		for _, it := range d.Findings() {
+			s := Escape(it.Message())
+			if ref := lineRef(&it); ref != "" {
+				s += " (" + ref + ")"
+			}
+			lost = append(lost, s)
+		}
+		fmt.Fprintf(b, "| %s | %d | %d | %s |\n", d.Name, d.Score, d.Weight, strings.Join(lost, "<br>"))
+	}
+	capped := ""
+	if c.Capped {
+		capped = fmt.Sprintf("capped from %d: the plan has errors", c.Uncapped)
+	}
+	fmt.Fprintf(b, "| **total** | **%d** | %d | %s |\n", c.Score, total, capped)
+	if !r.Explain {
+		return
+	}
+	for i := range c.Dimensions {
+		d := &c.Dimensions[i]
+		fmt.Fprintf(b, "\n### %s: %d/100, weight %d\n\n", d.Name, d.Score, d.Weight)
+		for _, dim := range r.Dimensions {
+			if dim.Name == d.Name {
+				fmt.Fprintf(b, "%s\n\n", Escape(oneLine(dim.Formula)))
+			}
+		}
+		b.WriteString("| Input | Found | Points | Where |\n| --- | --- | ---: | --- |\n")
+		var pts, max float64
+		for _, it := range d.Items {
+			pts += it.Points
+			max += it.Max
+			got := points(it.Points) + "/" + points(it.Max)
+			if it.Max == 0 {
+				got = points(it.Points)
+			}
+			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", Escape(it.Label), Escape(it.Detail), got, lineRef(&it))
+		}
+		fmt.Fprintf(b, "| **sum** | score = 100 × %s / %s = %d | %s/%s | |\n", points(pts), points(max), d.Score, points(pts), points(max))
+	}
+}
+
+func mdOverview(b *strings.Builder, r *Report) {
+	b.WriteString("| Plan | Score | Band |")
+	for _, d := range r.Dimensions {
+		fmt.Fprintf(b, " %s |", d.Name)
+	}
+	b.WriteString("\n| --- | ---: | --- |")
+	for range r.Dimensions {
+		b.WriteString(" ---: |")
+	}
+	b.WriteString("\n")
+	for _, c := range r.Cards {
+		s := "-"
+		if c.Scored {
+			s = strconv.Itoa(c.Score)
+		}
+		fmt.Fprintf(b, "| %s | %s | %s |", Escape(c.Path), s, bandText(c.Band))
+		for _, d := range r.Dimensions {
+			cell := "-"
+			for i := range c.Dimensions {
+				if c.Dimensions[i].Name == d.Name {
+					cell = strconv.Itoa(c.Dimensions[i].Score)
+				}
+			}
+			fmt.Fprintf(b, " %s |", cell)
+		}
+		b.WriteString("\n")
+	}
+}
+
+// mdEscaper escapes the characters that Markdown or the HTML GitHub allows
+// in Markdown would read as markup.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "&", "&amp;", "|", `\|`, "#", `\#`, "~", `\~`,
+	"!", `\!`, "$", `\$`,
+)
+
+// Escape makes plan text safe inside a Markdown paragraph or table cell:
+// control characters (newlines included) are shown as escapes, markup
+// characters are escaped.
+func Escape(s string) string { return mdEscaper.Replace(output.Sanitize(s)) }

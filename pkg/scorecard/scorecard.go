@@ -1,0 +1,145 @@
+// Package scorecard writes the results of coalition score in the formats
+// people and CI read: a terminal table, Markdown and JSON, each behind the
+// Renderer interface.
+package scorecard
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/score"
+)
+
+// Report is everything a score run found, in order.
+type Report struct {
+	// Cards are the scores of the plans, in the order they were found.
+	Cards []*score.Card
+	// Unreadable are the paths that could not be read.
+	Unreadable []Unreadable
+	// Skipped counts walked YAML files that are not plans.
+	Skipped int
+	// Dimensions are the dimensions scored, for their formulas.
+	Dimensions []*score.Dimension
+	// Bands are the bands the cards were read with.
+	Bands score.Bands
+	// Explain asks for every input of every dimension.
+	Explain bool
+	// MinScore is the least score that passes the gate; 0 means no gate.
+	MinScore int
+}
+
+// Unreadable is a path that could not be read.
+type Unreadable struct {
+	Path  string `json:"file"`
+	Error string `json:"error"`
+}
+
+// Summary sums up a report.
+type Summary struct {
+	Plans      int `json:"plans"`
+	Scored     int `json:"scored"`
+	Skipped    int `json:"skipped"`
+	Unreadable int `json:"unreadable"`
+	// Mean is the mean score of the scored plans, rounded.
+	Mean int `json:"mean"`
+	// Lowest is the file with the lowest score (the first of equals).
+	Lowest string `json:"lowest"`
+	// LowestScore is its score.
+	LowestScore int `json:"lowest_score"`
+	// Bands counts the plans in each band.
+	Bands map[string]int `json:"bands"`
+	// MinScore is the gate, 0 when none.
+	MinScore int `json:"min_score"`
+	// Below lists the plans under the gate, including plans not scored.
+	Below []string `json:"below"`
+	// Failed is true when a plan is below the gate.
+	Failed bool `json:"failed"`
+}
+
+// Summarize sums up r.
+func (r *Report) Summarize() Summary {
+	s := Summary{Plans: len(r.Cards), Skipped: r.Skipped, Unreadable: len(r.Unreadable),
+		MinScore: r.MinScore, Below: []string{}, Bands: map[string]int{}}
+	total := 0
+	for _, c := range r.Cards {
+		s.Bands[c.Band]++
+		if r.MinScore > 0 && (!c.Scored || c.Score < r.MinScore) {
+			s.Below = append(s.Below, c.Path)
+		}
+		if !c.Scored {
+			continue
+		}
+		if s.Scored == 0 || c.Score < s.LowestScore {
+			s.Lowest, s.LowestScore = c.Path, c.Score
+		}
+		s.Scored++
+		total += c.Score
+	}
+	if s.Scored > 0 {
+		s.Mean = (2*total + s.Scored) / (2 * s.Scored)
+	}
+	s.Failed = len(s.Below) > 0
+	return s
+}
+
+// Renderer writes a report in one format.
+type Renderer interface {
+	Render(w io.Writer, r *Report) error
+}
+
+// Options configure a Renderer.
+type Options struct {
+	// Color enables ANSI colours in the table format.
+	Color bool
+	// Boxes draws table borders; without it tables are plain columns for
+	// pipes and logs.
+	Boxes bool
+}
+
+var formats = map[string]func(Options) Renderer{
+	"table":    func(o Options) Renderer { return &Table{Options: o} },
+	"markdown": func(Options) Renderer { return Markdown{} },
+	"json":     func(Options) Renderer { return JSON{} },
+}
+
+// Formats lists the names of the formats.
+func Formats() []string {
+	var names []string
+	for n := range formats {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// New returns the renderer for the format called name.
+func New(name string, o Options) (Renderer, error) {
+	f, ok := formats[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q: want one of %s", name, strings.Join(Formats(), ", "))
+	}
+	return f(o), nil
+}
+
+// points formats a number of points with at most two decimals.
+func points(f float64) string {
+	s := fmt.Sprintf("%.2f", f)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+// lineRef says where an item points, such as "line 42", or "".
+func lineRef(it *score.Item) string {
+	if !it.Pos.IsValid() {
+		return ""
+	}
+	return fmt.Sprintf("line %d", it.Pos.Line)
+}
+
+// oneLine folds the lines of a formula into one paragraph.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
