@@ -16,18 +16,20 @@ test:
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
 
-## run: check the shipped example plans
+## run: check and score the shipped example plans
 run:
 	$(GO) run ./cmd/coalition check $(EXAMPLES)
+	$(GO) run ./cmd/coalition score $(EXAMPLES)
 
 ## lint: formatting and static checks
 lint:
 	@out=$$(gofmt -l cmd pkg); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-## docs: regenerate docs/rules.md from the rule registry
+## docs: regenerate docs/rules.md and the generated parts of docs/scoring.md
 docs:
 	$(GO) run ./cmd/coalition rules --format markdown > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
+	$(GO) test ./pkg/scoredoc -run TestScoringDocUpToDate -count=1 -update
 
 ## fuzz: run the loader's fuzz target for a while (FUZZTIME=2m)
 FUZZTIME ?= 60s

@@ -77,6 +77,10 @@ func bindFlags(v *viper.Viper, fs *pflag.FlagSet, keys map[string]string) {
 // today returns the date given with --today (or COALITION_TODAY, or the
 // config file), else the real date.
 func today(v *viper.Viper) (plan.Date, error) {
+	if t, ok := v.Get("today").(time.Time); ok {
+		// An unquoted date in the config file arrives as a time.
+		return plan.DateOf(t), nil
+	}
 	s := v.GetString("today")
 	if s == "" {
 		return plan.DateOf(time.Now()), nil
