@@ -31,10 +31,11 @@ docs:
 	$(GO) run ./cmd/coalition rules --format markdown > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
 	$(GO) test ./pkg/scoredoc -run TestScoringDocUpToDate -count=1 -update
 
-## fuzz: run the loader's fuzz target for a while (FUZZTIME=2m)
+## fuzz: run the fuzz targets of the loader and the scorer, each for FUZZTIME
 FUZZTIME ?= 60s
 fuzz:
 	$(GO) test ./pkg/plan -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
+	$(GO) test ./pkg/score -run '^$$' -fuzz FuzzScore -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
 
 clean:
 	rm -rf bin

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -111,5 +112,18 @@ func TestSlug(t *testing.T) {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestMoneyAddOverflow(t *testing.T) {
+	big := Money(math.MaxInt64 - 5)
+	if s, ok := big.Add(5); !ok || s != math.MaxInt64 {
+		t.Errorf("MaxInt64-5 + 5 = %d, %v; want MaxInt64, true", s, ok)
+	}
+	if _, ok := big.Add(6); ok {
+		t.Error("MaxInt64-5 + 6 did not report overflow")
+	}
+	if s, ok := Money(150).Add(250); !ok || s != 400 {
+		t.Errorf("1.50 + 2.50 = %v, %v; want 4.00", s, ok)
 	}
 }

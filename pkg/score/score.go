@@ -252,7 +252,7 @@ func percent(items []Item) int {
 		pts += it.Points
 		max += it.Max
 	}
-	if max <= 0 {
+	if max <= 0 || math.IsNaN(pts) {
 		return 0
 	}
 	p := math.Round(100 * pts / max)

@@ -60,7 +60,10 @@ func checkTotal(p *lint.Pass, name string, total *plan.Value[plan.Money], lines 
 		if !l.Set {
 			return
 		}
-		sum += l.V
+		var ok bool
+		if sum, ok = sum.Add(l.V); !ok {
+			return // beyond any real budget; no total can match
+		}
 	}
 	if sum == total.V {
 		return

@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBudgetTotal(t *testing.T) {
 	runCases(t, BudgetTotal, []ruleCase{
@@ -132,4 +135,19 @@ func TestBudgetTotalRegressions(t *testing.T) {
 			want: nil,
 		},
 	})
+}
+
+// TestBudgetTotalOverflow: amounts at the 13-digit limit, enough of them to
+// overflow a 64-bit sum, are not compared with the total (nor wrapped into a
+// wrong sum that might match it by chance).
+func TestBudgetTotalOverflow(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(header + "members: []\ngoals: []\nbudget:\n  expenses:\n")
+	for range 10000 {
+		b.WriteString("    - {item: x, amount: 9999999999999.99}\n")
+	}
+	b.WriteString("  totals:\n    expenses: 1\n")
+	if got := findings(t, BudgetTotal, b.String()); len(got) != 0 {
+		t.Errorf("findings on an overflowing sum: %q", got)
+	}
 }
