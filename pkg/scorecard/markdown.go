@@ -82,23 +82,15 @@ func mdCard(b *strings.Builder, c *score.Card, r *Report) {
 	for i := range c.Dimensions {
 		d := &c.Dimensions[i]
 		fmt.Fprintf(b, "\n### %s: %d/100, weight %d\n\n", d.Name, d.Score, d.Weight)
-		for _, dim := range r.Dimensions {
-			if dim.Name == d.Name {
-				fmt.Fprintf(b, "%s\n\n", Escape(oneLine(dim.Formula)))
-			}
+		if f := formula(d, r.Dimensions); f != "" {
+			fmt.Fprintf(b, "%s\n\n", Escape(f))
 		}
 		b.WriteString("| Input | Found | Points | Where |\n| --- | --- | ---: | --- |\n")
-		var pts, max float64
-		for _, it := range d.Items {
-			pts += it.Points
-			max += it.Max
-			got := points(it.Points) + "/" + points(it.Max)
-			if it.Max == 0 {
-				got = points(it.Points)
-			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", Escape(it.Label), Escape(it.Detail), got, lineRef(&it))
+		rows, sum := inputs(d, Escape)
+		sum[0] = "**sum**"
+		for _, row := range append(rows, sum) {
+			fmt.Fprintf(b, "| %s |\n", strings.Join(row, " | "))
 		}
-		fmt.Fprintf(b, "| **sum** | score = 100 × %s / %s = %d | %s/%s | |\n", points(pts), points(max), d.Score, points(pts), points(max))
 	}
 }
 

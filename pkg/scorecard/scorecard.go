@@ -143,3 +143,31 @@ func lineRef(it *score.Item) string {
 
 // oneLine folds the lines of a formula into one paragraph.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// formula is the formula of the dimension d scores, as one paragraph.
+func formula(d *score.Result, dims []*score.Dimension) string {
+	for _, dim := range dims {
+		if dim.Name == d.Name {
+			return oneLine(dim.Formula)
+		}
+	}
+	return ""
+}
+
+// inputs are the rows of an explained dimension (input, found, points,
+// where), with text from the plan passed through esc, and the row of the
+// sum that gives its score.
+func inputs(d *score.Result, esc func(string) string) (rows [][]string, sum []string) {
+	var pts, max float64
+	for _, it := range d.Items {
+		pts += it.Points
+		max += it.Max
+		got := points(it.Points) + "/" + points(it.Max)
+		if it.Max == 0 {
+			got = points(it.Points) // a deduction
+		}
+		rows = append(rows, []string{esc(it.Label), esc(it.Detail), got, lineRef(&it)})
+	}
+	sum = []string{"sum", fmt.Sprintf("score = 100 × %s / %s = %d", points(pts), points(max), d.Score), points(pts) + "/" + points(max), ""}
+	return rows, sum
+}

@@ -121,23 +121,11 @@ func (t *Table) card(c *score.Card, r *Report) {
 
 func (t *Table) explain(d *score.Result, dims []*score.Dimension) {
 	t.printf("\n%s: %d/100, weight %d (%s)\n", d.Name, d.Score, d.Weight, d.Title)
-	for _, dim := range dims {
-		if dim.Name == d.Name {
-			t.printf("  %s\n", wrap(oneLine(dim.Formula), 76, "  "))
-		}
+	if f := formula(d, dims); f != "" {
+		t.printf("  %s\n", wrap(f, 76, "  "))
 	}
-	var rows [][]string
-	var pts, max float64
-	for _, it := range d.Items {
-		pts += it.Points
-		max += it.Max
-		got := points(it.Points) + "/" + points(it.Max)
-		if it.Max == 0 {
-			got = points(it.Points)
-		}
-		rows = append(rows, []string{output.Sanitize(it.Label), output.Sanitize(it.Detail), got, lineRef(&it)})
-	}
-	rows = append(rows, []string{"sum", fmt.Sprintf("score = 100 × %s / %s = %d", points(pts), points(max), d.Score), points(pts) + "/" + points(max), ""})
+	ins, sum := inputs(d, output.Sanitize)
+	rows := append(ins, sum)
 	t.table([]string{"input", "found", "points", "where"}, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignLeft}, rows)
 }
 
