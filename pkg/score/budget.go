@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -24,7 +25,7 @@ resources other than money could be generated".`,
 		b := &in.Plan.Budget
 		pos := at(&b.Loc, in.Plan.Pos)
 		cur := in.Plan.Coalition.CurrencyCode()
-		t := Totals(b)
+		t := figures.BudgetOf(in.Plan)
 		if t.Overflow {
 			return []Item{{Label: "budget", Detail: "the amounts are too large to add up", Max: 100, Pos: pos}}
 		}
@@ -47,61 +48,17 @@ resources other than money could be generated".`,
 			c := ratio(t.Committed, t.Expenses)
 			committed = Item{Label: "committed income", Max: 60, Pos: inPos, Points: 60 * c,
 				Detail: fmt.Sprintf("covers %s of expenses (%s of %s %s; gap %s)%s",
-					pct(c), t.Committed, t.Expenses, cur, gap(t.Expenses, t.Committed), note)}
+					figures.Percent(c), t.Committed, t.Expenses, cur, gap(t.Expenses, t.Committed), note)}
 			a := ratio(t.Income, t.Expenses)
 			all = Item{Label: "all income", Max: 25, Pos: inPos, Points: 25 * a,
 				Detail: fmt.Sprintf("covers %s of expenses (%s of %s %s; gap %s)",
-					pct(a), t.Income, t.Expenses, cur, gap(t.Expenses, t.Income))}
+					figures.Percent(a), t.Income, t.Expenses, cur, gap(t.Expenses, t.Income))}
 		}
 		kind := item("in-kind support", 15, t.InKind > 0, at(&b.InKind.Loc, pos),
 			fmt.Sprintf("%s %s recorded, counted apart from income", t.InKind, cur),
 			"none recorded: resources other than money can meet some expenses")
 		return []Item{committed, all, kind}
 	},
-}
-
-// BudgetTotals are the exact sums of a budget.
-type BudgetTotals struct {
-	Expenses, Committed, Income, InKind plan.Money
-	// Unread counts lines left out of the sums: dropped from their list, or
-	// with an amount that could not be read.
-	Unread int
-	// Overflow is true when a sum does not fit; the sums are then zero.
-	Overflow bool
-}
-
-// Totals adds up the lines of b.
-func Totals(b *plan.Budget) BudgetTotals {
-	var t BudgetTotals
-	add := func(to *plan.Money, v *plan.Value[plan.Money]) {
-		if !v.Set {
-			t.Unread++
-			return
-		}
-		s, ok := to.Add(v.V)
-		if !ok {
-			t.Overflow = true
-		}
-		*to = s
-	}
-	for i := range b.Expenses.Items {
-		add(&t.Expenses, &b.Expenses.Items[i].Amount)
-	}
-	for i := range b.Income.Items {
-		inc := &b.Income.Items[i]
-		add(&t.Income, &inc.Amount)
-		if inc.Amount.Set && inc.Status.Set && inc.Status.V == plan.IncomeCommitted {
-			add(&t.Committed, &inc.Amount)
-		}
-	}
-	for i := range b.InKind.Items {
-		add(&t.InKind, &b.InKind.Items[i].Value)
-	}
-	t.Unread += b.Expenses.Dropped + b.Income.Dropped + b.InKind.Dropped
-	if t.Overflow {
-		return BudgetTotals{Overflow: true, Unread: t.Unread}
-	}
-	return t
 }
 
 // ratio is n / d as a fraction within 0 and 1.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -113,7 +114,7 @@ var requirements = []requirement{
 		return together(in, 6)
 	}},
 	{"collaboration", "shared risk", func(in *Input) (bool, string, plan.Pos) {
-		t := Totals(&in.Plan.Budget)
+		t := figures.BudgetOf(in.Plan)
 		if t.Committed > 0 {
 			return true, fmt.Sprintf("%s %s of committed income", t.Committed, in.Plan.Coalition.CurrencyCode()), in.Plan.Budget.Income.KeyPos
 		}
@@ -197,11 +198,9 @@ func together(in *Input, months int) (bool, string, plan.Pos) {
 func activeMembers(p *plan.Plan) []*plan.Member {
 	var out []*plan.Member
 	for i := range p.Members.Items {
-		m := &p.Members.Items[i]
-		if m.Status.Invalid || m.Status.Set && m.Status.V != plan.MemberActive {
-			continue
+		if m := &p.Members.Items[i]; figures.Active(m) {
+			out = append(out, m)
 		}
-		out = append(out, m)
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -91,18 +92,8 @@ func pace(in *Input, g *plan.Goal, name string, start plan.Value[plan.Date]) Ite
 		it.Detail = "progress cannot be measured: no " + strings.Join(missing, ", no ")
 		return it
 	}
-	span := g.Target.V - g.Baseline.V
-	var way float64
-	switch {
-	case span == 0:
-		way = 1
-		if g.Current.V != g.Target.V {
-			way = 0
-		}
-	default:
-		way = clamp01((g.Current.V - g.Baseline.V) / span)
-	}
-	reached := fmt.Sprintf("%s of the way from baseline to target", pct(way))
+	way := figures.Way(g.Baseline.V, g.Target.V, g.Current.V)
+	reached := fmt.Sprintf("%s of the way from baseline to target", figures.Percent(way))
 	if !g.Due.Set || !start.Set || in.Today.IsZero() || !start.V.Before(g.Due.V) {
 		it.Points = 35 * way
 		it.Detail = reached + " (pace unknown: no start and due date to measure time against)"
@@ -116,7 +107,7 @@ func pace(in *Input, g *plan.Goal, name string, start plan.Value[plan.Date]) Ite
 		return it
 	}
 	it.Points = 35 * math.Min(1, way/gone)
-	it.Detail = fmt.Sprintf("%s with %s of the time gone", reached, pct(gone))
+	it.Detail = fmt.Sprintf("%s with %s of the time gone", reached, figures.Percent(gone))
 	return it
 }
 

@@ -266,12 +266,6 @@ func count(n int, what string) string {
 	return fmt.Sprintf("%d %ss", n, what)
 }
 
-// pct formats a fraction as a whole percentage, rounded down so that 99.6%
-// of the way is not shown as all of it.
-func pct(f float64) string {
-	return fmt.Sprintf("%d%%", int(math.Floor(f*100+1e-9)))
-}
-
 // item builds an Item; got reports whether the input earned its points.
 func item(label string, max float64, got bool, pos plan.Pos, yes, no string) Item {
 	if got {
