@@ -89,6 +89,7 @@ how to fix it.`,
 	root.AddCommand(
 		newCmdCheck(ios, v, nil),
 		newCmdScore(ios, v, nil),
+		newCmdShow(ios, v, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)

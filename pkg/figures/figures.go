@@ -173,14 +173,17 @@ func Percent(f float64) string {
 	return fmt.Sprintf("%d%%", int(math.Floor(f*100+1e-9)))
 }
 
-// PersonName returns the name of the person id in p, or the id itself when
-// no person has it.
+// PersonName returns the name of the person, member or stakeholder with
+// the id, or the id itself when none has it.
 func PersonName(x *plan.Index, id plan.ID) string {
 	if pr := x.People[id]; pr != nil && pr.Name.Set {
 		return pr.Name.V
 	}
 	if m := x.Members[id]; m != nil && m.Name.Set {
 		return m.Name.V
+	}
+	if s := x.Stakeholders[id]; s != nil && s.Name.Set {
+		return s.Name.V
 	}
 	return string(id)
 }

@@ -1,6 +1,8 @@
 package output
 
 import (
+	"github.com/coalition-tools/coalition/pkg/escape"
+
 	"fmt"
 	"io"
 	"strings"
@@ -92,19 +94,4 @@ func (t *Text) Flush(s Summary) error {
 // Sanitize makes text from a plan safe to print on a terminal: control
 // characters, including the escape that starts terminal sequences, are
 // shown as Go escapes instead of being interpreted.
-func Sanitize(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if isControl(r) {
-			fmt.Fprintf(&b, "\\x%02x", r)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func isControl(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 }
+func Sanitize(s string) string { return escape.Terminal(s) }

@@ -57,7 +57,7 @@ func Read(path string, opts ReadOptions) (*File, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	if int64(len(data)) > limit {
-		if !opts.Explicit && !mentionsPlan(data) {
+		if !opts.Explicit && !MentionsPlan(data) {
 			return nil, nil
 		}
 		size := fmt.Sprint(len(data))
@@ -83,9 +83,10 @@ func humanSize(n int64) string {
 
 var planMention = regexp.MustCompile(`(?m)^\s*["']?apiVersion["']?\s*:\s*["']?coalition/`)
 
-// mentionsPlan reports whether raw text looks like it was meant as a plan, so
-// that a walked file that cannot be parsed is reported only then.
-func mentionsPlan(data []byte) bool {
+// MentionsPlan reports whether raw text looks like it was meant as a plan:
+// a walked file that cannot be parsed is reported only then, and no output
+// is ever written over such a file.
+func MentionsPlan(data []byte) bool {
 	return planMention.Match(data[:min(len(data), 64<<10)])
 }
 
@@ -95,7 +96,7 @@ func mentionsPlan(data []byte) bool {
 func Parse(path string, data []byte, opts ReadOptions) *File {
 	file := &File{Path: path}
 	fail := func(p Problem) *File {
-		if !opts.Explicit && !mentionsPlan(data) {
+		if !opts.Explicit && !MentionsPlan(data) {
 			return nil
 		}
 		file.Problems = append(file.Problems, p)

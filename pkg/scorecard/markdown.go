@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/coalition-tools/coalition/pkg/output"
+	"github.com/coalition-tools/coalition/pkg/escape"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
 
@@ -123,15 +123,5 @@ func mdOverview(b *strings.Builder, r *Report) {
 	}
 }
 
-// mdEscaper escapes the characters that Markdown or the HTML GitHub allows
-// in Markdown would read as markup.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", "&lt;", ">", "&gt;", "&", "&amp;", "|", `\|`, "#", `\#`, "~", `\~`,
-	"!", `\!`, "$", `\$`,
-)
-
-// Escape makes plan text safe inside a Markdown paragraph or table cell:
-// control characters (newlines included) are shown as escapes, markup
-// characters are escaped.
-func Escape(s string) string { return mdEscaper.Replace(output.Sanitize(s)) }
+// Escape makes plan text safe inside a Markdown paragraph or table cell.
+func Escape(s string) string { return escape.Markdown(s) }

@@ -1,0 +1,141 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/lint/rules"
+	"github.com/coalition-tools/coalition/pkg/output"
+	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/suggest"
+	"github.com/coalition-tools/coalition/pkg/view"
+	"github.com/coalition-tools/coalition/pkg/workspace"
+)
+
+// ShowOptions are the inputs of `coalition show`.
+type ShowOptions struct {
+	IO *iostreams.IOStreams
+	// Plan is the plan file.
+	Plan string
+	// Sections are the sections to show, all when empty.
+	Sections []string
+	// Format is table, plain, markdown, csv or json; empty means table on
+	// a terminal and plain in a pipe.
+	Format string
+	Today  plan.Date
+}
+
+func newCmdShow(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ShowOptions) error) *cobra.Command {
+	opts := &ShowOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "show PLAN [SECTION...]",
+		Short: "Show the sections of a plan as tables",
+		Long: `Show prints sections of a plan as tables, with the figures a reader wants
+beside what the plan says: members with their owners' names, goals with their
+progress from baseline to target and the days left, the budget with its
+totals and the gap on committed and on all income, exact to the cent.
+
+Sections: ` + strings.Join(view.Names(), ", ") + `. With no section, all of them.
+
+On a terminal the output is a table; in a pipe it is tab-separated text with
+a header line, easy to read with cut or awk. --format chooses: table, plain,
+markdown, csv or json.`,
+		Example: `  coalition show plans/eastside.yaml members
+  coalition show plans/eastside.yaml goals budget --format markdown
+  coalition show plans/eastside.yaml members --format csv > members.csv`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) == 0 {
+				return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+			}
+			return view.Names(), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
+			opts.Plan, opts.Sections = args[0], args[1:]
+			for _, s := range opts.Sections {
+				if _, ok := view.Lookup(s); !ok {
+					return usageError(fmt.Errorf("unknown section %q%s; want one of %s", s, suggest.DidYouMean(s, view.Names()), strings.Join(view.Names(), ", ")))
+				}
+			}
+			if opts.Format != "" && !slices.Contains(view.Formats(), opts.Format) {
+				return usageError(fmt.Errorf("unknown format %q: want one of %s", opts.Format, strings.Join(view.Formats(), ", ")))
+			}
+			var err error
+			if opts.Today, err = today(v); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return showRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "", "output format: "+strings.Join(view.Formats(), ", ")+" (default: table on a terminal, plain otherwise)")
+	f.String("today", "", "date that progress and days left are measured against, YYYY-MM-DD (default: the real date)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(view.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func showRun(opts *ShowOptions) error {
+	r, err := readPlan(opts.IO, opts.Plan, opts.Today)
+	if err != nil {
+		return err
+	}
+	tables, err := view.Build(view.NewInput(r.File.Plan, opts.Today), opts.Sections...)
+	if err != nil {
+		return usageError(err)
+	}
+	format := opts.Format
+	if format == "" {
+		format = "plain"
+		if opts.IO.IsStdoutTTY() {
+			format = "table"
+		}
+	}
+	rd, err := view.NewRenderer(format, view.RenderOptions{Boxes: opts.IO.IsStdoutTTY()})
+	if err != nil {
+		return usageError(err)
+	}
+	return rd.Render(opts.IO.Out, tables)
+}
+
+// readPlan reads and checks one plan for show, report and brief. A file
+// that cannot be decoded is an error (exit status 1) that lists what check
+// found; a plan with errors is read, with a warning on stderr.
+func readPlan(ios *iostreams.IOStreams, path string, today plan.Date) (check.Result, error) {
+	targets, errs := workspace.Find([]string{path})
+	if len(errs) > 0 {
+		return check.Result{}, usageError(errs[0])
+	}
+	if len(targets) != 1 {
+		return check.Result{}, usageError(fmt.Errorf("%s: not a plan file", path))
+	}
+	r := check.One(targets[0], check.Options{Lint: lint.Options{Rules: rules.All(), Today: today}})
+	if r.Err != nil {
+		return r, usageError(fmt.Errorf("%s: %w", path, r.Err))
+	}
+	var errors []lint.Diagnostic
+	for _, d := range r.Diagnostics {
+		if d.Severity == lint.SeverityError {
+			errors = append(errors, d)
+		}
+	}
+	if r.File.Plan == nil {
+		w := output.NewText(ios.ErrOut, false)
+		_ = w.File(path, errors)
+		return r, &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s cannot be read as a plan; fix the errors above", path)}
+	}
+	if len(errors) > 0 {
+		fmt.Fprintf(ios.ErrOut, "coalition: warning: %s has %d error(s); values check rejects are left out (run coalition check %s)\n", path, len(errors), path)
+	}
+	return r, nil
+}

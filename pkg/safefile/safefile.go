@@ -1,0 +1,89 @@
+// Package safefile writes output files so that a reader never sees one
+// half-written and a plan is never overwritten: the data goes to a
+// temporary file in the same directory, is synced, and is renamed over the
+// target in one step.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// ErrPlan is returned when the target is a plan file.
+var ErrPlan = errors.New("refusing to write over a plan file")
+
+// Write writes data to path atomically. It refuses when path is one of the
+// files in keep (the plans the output was made from) or when an existing
+// file at path is a plan.
+func Write(path string, data []byte, keep ...string) error {
+	if err := guard(path, keep); err != nil {
+		return err
+	}
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return err
+	}
+	done := false
+	defer func() {
+		if !done {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	done = true
+	return nil
+}
+
+func guard(path string, keep []string) error {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case st.IsDir():
+		return fmt.Errorf("%s is a directory", path)
+	}
+	for _, k := range keep {
+		if ks, err := os.Stat(k); err == nil && os.SameFile(st, ks) {
+			return fmt.Errorf("%w: %s is the plan being read", ErrPlan, path)
+		}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	head, err := io.ReadAll(io.LimitReader(f, 64<<10))
+	if err != nil {
+		return err
+	}
+	if plan.MentionsPlan(head) {
+		return fmt.Errorf("%w: %s has apiVersion: coalition/", ErrPlan, path)
+	}
+	return nil
+}

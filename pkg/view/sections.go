@@ -1,0 +1,226 @@
+package view
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+func members(in *Input) []*Table {
+	t := &Table{Name: "members", Title: "Members", Empty: "no members",
+		Columns: cols("id", "name", "status", "sector", "role", "owner", "most_affected|most affected",
+			"partnership", "joined", "hours_per_month|hours/month>", "funds>")}
+	cur := in.Plan.Coalition.CurrencyCode()
+	for i := range in.Plan.Members.Items {
+		m := &in.Plan.Members.Items[i]
+		status := str(m.Status)
+		if !m.Status.Set && !m.Status.Invalid {
+			status = Cell{Text: "active", Value: "active"}
+		}
+		var hours Cell
+		if m.Commitment.HoursPerMonth.Set {
+			hours = num(m.Commitment.HoursPerMonth)
+		}
+		t.Rows = append(t.Rows, []Cell{str(m.ID), str(m.Name), status, str(m.Sector), str(m.Role),
+			name(in, m.Owner), flag(m.MostAffected), str(m.Partnership), date(m.Joined), hours,
+			moneyOf(m.Commitment.Funds, cur)})
+	}
+	return []*Table{t}
+}
+
+func people(in *Input) []*Table {
+	t := &Table{Name: "people", Title: "People", Empty: "no people",
+		Columns: cols("id", "name", "member", "roles", "email", "owns>")}
+	owns := map[plan.ID]int{}
+	for i := range in.Plan.Members.Items {
+		if m := &in.Plan.Members.Items[i]; m.Owner.Set && figures.Active(m) {
+			owns[m.Owner.V]++
+		}
+	}
+	for i := range in.Plan.People.Items {
+		p := &in.Plan.People.Items[i]
+		n := owns[p.ID.V]
+		t.Rows = append(t.Rows, []Cell{str(p.ID), str(p.Name), name(in, p.Member), words(p.Roles),
+			str(p.Email), {Text: strconv.Itoa(n), Value: n}})
+	}
+	return []*Table{t}
+}
+
+func goals(in *Input) []*Table {
+	t := &Table{Name: "goals", Title: "Goals", Empty: "no goals",
+		Columns: cols("id", "title", "indicator", "baseline>", "current>", "target>", "unit",
+			"progress>", "due", "days_left|days left>", "owner", "status", "state")}
+	for _, g := range figures.GoalsOf(in.Plan, in.Today) {
+		pg := g.Goal
+		var progress, left Cell
+		if g.HasProgress {
+			progress = Cell{Text: figures.Percent(g.Progress), Value: round(g.Progress)}
+		}
+		if pg.Due.Set {
+			left = Cell{Text: strconv.Itoa(g.DaysLeft), Value: g.DaysLeft}
+		}
+		t.Rows = append(t.Rows, []Cell{str(pg.ID), str(pg.Title), str(pg.Indicator), num(pg.Baseline),
+			num(pg.Current), num(pg.Target), str(pg.Unit), progress, date(pg.Due), left,
+			name(in, pg.Owner), str(pg.Status), {Text: string(g.State), Value: string(g.State)}})
+	}
+	return []*Table{t}
+}
+
+// round keeps four decimals of a share, so JSON shows 0.4837, not a long
+// binary fraction.
+func round(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 4, 64), 64)
+	return v
+}
+
+func barriers(in *Input) []*Table {
+	t := &Table{Name: "barriers", Title: "Barriers", Empty: "no barriers named",
+		Columns: cols("id", "type", "severity", "status", "owner", "strategy", "description")}
+	for i := range in.Plan.Barriers.Items {
+		b := &in.Plan.Barriers.Items[i]
+		status := str(b.Status)
+		if !b.Status.Set && !b.Status.Invalid {
+			status = Cell{Text: "open", Value: "open"}
+		}
+		t.Rows = append(t.Rows, []Cell{str(b.ID), str(b.Type), str(b.Severity), status,
+			name(in, b.Owner), str(b.Strategy), str(b.Description)})
+	}
+	return []*Table{t}
+}
+
+func budget(in *Input) []*Table {
+	b := &in.Plan.Budget
+	cur := in.Plan.Coalition.CurrencyCode()
+	ex := &Table{Name: "expenses", Title: "Expenses", Empty: "no expenses",
+		Columns: cols("item", "category", "amount>")}
+	for i := range b.Expenses.Items {
+		e := &b.Expenses.Items[i]
+		ex.Rows = append(ex.Rows, []Cell{str(e.Item), str(e.Category), moneyOf(e.Amount, cur)})
+	}
+	inc := &Table{Name: "income", Title: "Income", Empty: "no income",
+		Columns: cols("source", "status", "from", "amount>")}
+	for i := range b.Income.Items {
+		e := &b.Income.Items[i]
+		inc.Rows = append(inc.Rows, []Cell{str(e.Source), str(e.Status), name(in, e.From), moneyOf(e.Amount, cur)})
+	}
+	kind := &Table{Name: "in_kind", Title: "In-kind support", Empty: "no in-kind support",
+		Columns: cols("item", "from", "value>")}
+	for i := range b.InKind.Items {
+		e := &b.InKind.Items[i]
+		kind.Rows = append(kind.Rows, []Cell{str(e.Item), name(in, e.From), moneyOf(e.Value, cur)})
+	}
+	f := figures.BudgetOf(in.Plan)
+	tot := &Table{Name: "totals", Title: "Totals", Columns: cols("figure", "amount>")}
+	if f.Overflow {
+		tot.Rows = append(tot.Rows, []Cell{text("the amounts are too large to add up"), {}})
+	} else {
+		for _, r := range []struct {
+			label string
+			m     plan.Money
+		}{
+			{"expenses", f.Expenses},
+			{"committed income", f.Committed},
+			{"all income", f.Income},
+			{"gap on committed income", f.GapCommitted()},
+			{"gap on all income", f.GapAll()},
+			{"in-kind support (not income)", f.InKind},
+		} {
+			tot.Rows = append(tot.Rows, []Cell{{Text: r.label, Value: r.label}, money(r.m, cur)})
+		}
+		if f.Unread > 0 {
+			tot.Rows = append(tot.Rows, []Cell{text(fmt.Sprintf("%d line(s) could not be read and are left out", f.Unread)), {}})
+		}
+	}
+	return []*Table{ex, inc, kind, tot}
+}
+
+func sixRs(in *Input) []*Table {
+	t := &Table{Name: "six-rs", Title: "The 6 R's of engagement", Columns: cols("r|R", "status", "practice", "owner", "evidence")}
+	for _, r := range in.Plan.SixRs.All() {
+		p := r.Practice
+		status := str(p.Status)
+		if !p.Status.Set && !p.Status.Invalid {
+			status = Cell{Text: "missing", Value: "missing"}
+		}
+		t.Rows = append(t.Rows, []Cell{{Text: r.Name, Value: r.Name}, status, str(p.Practice), name(in, p.Owner), str(p.Evidence)})
+	}
+	return []*Table{t}
+}
+
+func governance(in *Input) []*Table {
+	g := &in.Plan.Governance
+	t := &Table{Name: "governance", Title: "Governance", Columns: cols("element", "value")}
+	row := func(label string, c Cell) { t.Rows = append(t.Rows, []Cell{{Text: label, Value: label}, c}) }
+	row("structure", str(in.Plan.Coalition.Structure))
+	row("decision making", str(g.DecisionMaking))
+	row("rules", str(g.Rules))
+	row("spokesperson", name(in, g.Spokesperson))
+	row("confidentiality", str(g.Confidentiality))
+	row("information sharing", str(g.InformationSharing))
+	row("representatives", str(g.Representatives))
+	row("meetings", Cell{Text: g.Meetings.Cadence.V, Value: nilIfEmpty(g.Meetings.Cadence.V)})
+	row("meetings accessible", flag(g.Meetings.Accessible))
+	w := &Table{Name: "work_distribution", Title: "Distribution of work", Empty: "no committees",
+		Columns: cols("committee", "lead", "members")}
+	for i := range g.WorkDistribution.Items {
+		u := &g.WorkDistribution.Items[i]
+		w.Rows = append(w.Rows, []Cell{str(u.Committee), name(in, u.Lead), ids(in, u.Members)})
+	}
+	return []*Table{t, w}
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func stakeholders(in *Input) []*Table {
+	t := &Table{Name: "stakeholders", Title: "Stakeholders (the power map)", Empty: "no stakeholders",
+		Columns: cols("id", "name", "type", "target", "stance>", "influence>", "connections")}
+	for i := range in.Plan.Stakeholders.Items {
+		s := &in.Plan.Stakeholders.Items[i]
+		t.Rows = append(t.Rows, []Cell{str(s.ID), str(s.Name), str(s.Type), flag(s.Target),
+			integer(s.Stance), integer(s.Influence), ids(in, s.Connections)})
+	}
+	return []*Table{t}
+}
+
+func opposition(in *Input) []*Table {
+	t := &Table{Name: "opposition", Title: "Opposition", Empty: "no opponents named",
+		Columns: cols("id", "name", "power>", "tactics", "loses", "response")}
+	for i := range in.Plan.Opposition.Items {
+		o := &in.Plan.Opposition.Items[i]
+		t.Rows = append(t.Rows, []Cell{str(o.ID), str(o.Name), integer(o.Power), words(o.Tactics), str(o.Loses), str(o.Response)})
+	}
+	return []*Table{t}
+}
+
+func reviews(in *Input) []*Table {
+	t := &Table{Name: "reviews", Title: "Reviews", Empty: "no reviews",
+		Columns: cols("date", "by", "leadership>", "governance>", "division_of_labor|division of labor>",
+			"plans>", "actions>", "funding>", "visibility>", "average>", "notes")}
+	for i := range in.Plan.Reviews.Items {
+		r := &in.Plan.Reviews.Items[i]
+		rt := &r.Ratings
+		row := []Cell{date(r.Date), str(r.By)}
+		sum, n := 0, 0
+		for _, v := range []plan.Value[int]{rt.Leadership, rt.Governance, rt.DivisionOfLabor, rt.Plans, rt.Actions, rt.Funding, rt.Visibility} {
+			row = append(row, integer(v))
+			if v.Set {
+				sum += v.V
+				n++
+			}
+		}
+		var avg Cell
+		if n > 0 {
+			a := float64(sum) / float64(n)
+			avg = Cell{Text: strconv.FormatFloat(a, 'f', 1, 64), Value: round(a)}
+		}
+		t.Rows = append(t.Rows, append(row, avg, str(r.Notes)))
+	}
+	return []*Table{t}
+}
