@@ -90,6 +90,7 @@ how to fix it.`,
 		newCmdCheck(ios, v, nil),
 		newCmdScore(ios, v, nil),
 		newCmdShow(ios, v, nil),
+		newCmdBrief(ios, v, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)

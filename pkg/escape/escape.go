@@ -49,31 +49,43 @@ var markdown = strings.NewReplacer(
 func Markdown(s string) string { return markdown.Replace(Terminal(s)) }
 
 // Mermaid makes s safe as a label in a Mermaid diagram: only letters,
-// digits, spaces and plain punctuation are kept; anything that Mermaid's
-// grammar reads (quotes, brackets, colons, semicolons, #, <, >) becomes a
-// space, and the result is trimmed to max runes.
+// digits, spaces, full stops, hyphens and apostrophes are kept ("&" becomes
+// "and"); anything else, which Mermaid's grammar may read (quotes,
+// brackets, colons, semicolons, #, <, >), becomes a space. A label longer
+// than max runes is cut at a word boundary.
 func Mermaid(s string, max int) string {
-	var b strings.Builder
-	n := 0
-	space := false
-	for _, r := range s {
-		ok := unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,'-()&/+%", r)
-		if !ok {
-			if !space && b.Len() > 0 {
-				b.WriteByte(' ')
-				n++
-				space = true
-			}
-			continue
+	var words []string
+	var w strings.Builder
+	flush := func() {
+		if w.Len() > 0 {
+			words = append(words, w.String())
+			w.Reset()
 		}
-		if n >= max {
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '\'':
+			w.WriteRune(r)
+		case r == '&':
+			flush()
+			words = append(words, "and")
+		default:
+			flush()
+		}
+	}
+	flush()
+	out := ""
+	for _, word := range words {
+		next := strings.TrimSpace(out + " " + word)
+		if len([]rune(next)) > max {
+			if out == "" {
+				return string([]rune(word)[:max])
+			}
 			break
 		}
-		b.WriteRune(r)
-		n++
-		space = false
+		out = next
 	}
-	return strings.TrimSpace(b.String())
+	return out
 }
 
 // CSV guards a text cell against spreadsheet formula injection: a cell

@@ -1,0 +1,148 @@
+package brief
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// HTML writes the brief as one self-contained page: inline CSS, inline SVG
+// charts, no script and nothing fetched from the network, with print
+// styles so that it prints to one clean page. All text from the plan is
+// escaped by html/template.
+type HTML struct{}
+
+//go:embed brief.html.tmpl
+var pageText string
+
+var page = template.Must(template.New("brief").Funcs(template.FuncMap{
+	"money": func(b *Brief, m plan.Money) string { return figures.Money(m, b.Budget.Currency) },
+	"pct":   figures.Percent,
+	"band":  func(s string) string { return strings.ReplaceAll(s, "-", " ") },
+	"short": short,
+	"join":  strings.Join,
+	"add":   func(a, b int) int { return a + b },
+}).Parse(pageText))
+
+// maxGoalBars keeps the goal chart to what fits on the page.
+const maxGoalBars = 8
+
+// view is what the template sees: the brief and its charts laid out.
+type view struct {
+	*Brief
+	BudgetChart []bar
+	BudgetRows  []budgetRow
+	GoalChart   []goalBar
+	MoreGoals   int
+	Points      []point
+	ChartHeight int
+}
+
+type bar struct {
+	Label  string
+	Amount string
+	Y      int
+	Width  float64
+	Class  string
+}
+
+type goalBar struct {
+	Label    string
+	Title    string
+	Y        int
+	Progress float64 // width of the progress bar, px
+	Time     float64 // x of the time-gone marker, px; 0 when unknown
+	HasTime  bool
+	Measured bool
+	State    string
+	Text     string
+}
+
+type point struct {
+	N                 int
+	Names             []string
+	Stance, Influence int
+	X, Y              float64
+	Target            bool
+}
+
+// Geometry of the charts, in SVG user units.
+const (
+	barWidth = 140.0
+	goalW    = 290.0
+	mapLeft  = 16.0 // the square of the map: x 16 to 152, y 14 to 150
+	mapTop   = 14.0
+	mapSide  = 136.0
+	mapInset = 10.0 // keeps dots off the edges
+)
+
+// Render implements Renderer.
+func (HTML) Render(w io.Writer, b *Brief) error {
+	v := view{Brief: b, BudgetRows: budgetRows(b)}
+	top := max(b.Budget.Expenses, b.Budget.Income, b.Budget.InKind)
+	for i, r := range []struct {
+		label string
+		m     plan.Money
+		class string
+	}{
+		{"Expenses", b.Budget.Expenses, "expense"},
+		{"Committed income", b.Budget.Committed, "committed"},
+		{"All income", b.Budget.Income, "income"},
+		{"In-kind support", b.Budget.InKind, "inkind"},
+	} {
+		width := 0.0
+		if top > 0 {
+			width = barWidth * float64(r.m) / float64(top)
+		}
+		v.BudgetChart = append(v.BudgetChart, bar{Label: r.label, Amount: figures.Money(r.m, b.Budget.Currency),
+			Y: 4 + 26*i, Width: width, Class: r.class})
+	}
+	for _, g := range b.Goals {
+		if len(v.GoalChart) == maxGoalBars {
+			v.MoreGoals++
+			continue
+		}
+		gb := goalBar{Label: short(g.Goal.Title.V, 56), Title: g.Goal.Title.V, Y: 4 + 30*len(v.GoalChart),
+			Measured: g.HasProgress, HasTime: g.HasTime, State: strings.ReplaceAll(string(g.State), " ", "-")}
+		if g.HasProgress {
+			gb.Progress = goalW * g.Progress
+			gb.Text = figures.Percent(g.Progress)
+		} else {
+			gb.Text = "not measured"
+		}
+		if g.HasTime {
+			gb.Time = goalW * g.TimeGone
+		}
+		v.GoalChart = append(v.GoalChart, gb)
+	}
+	v.ChartHeight = 8 + 30*len(v.GoalChart)
+	// The map shows numbered dots; the names are listed beside it, so that
+	// labels never overlap. Stakeholders at the same place share a number.
+	at := map[[2]int]int{}
+	for _, p := range b.PowerMap {
+		key := [2]int{p.Stance, p.Influence}
+		if i, ok := at[key]; ok {
+			v.Points[i].Names = append(v.Points[i].Names, p.Name)
+			v.Points[i].Target = v.Points[i].Target || p.Target
+			continue
+		}
+		at[key] = len(v.Points)
+		v.Points = append(v.Points, point{N: len(v.Points) + 1, Names: []string{p.Name}, Target: p.Target,
+			Stance: p.Stance, Influence: p.Influence,
+			X: mapLeft + mapInset + (mapSide-2*mapInset)*p.X(), Y: mapTop + mapSide - mapInset - (mapSide-2*mapInset)*p.Y()})
+	}
+	var out strings.Builder
+	if err := page.Execute(&out, v); err != nil {
+		return fmt.Errorf("brief: %w", err)
+	}
+	_, err := io.WriteString(w, out.String())
+	return err
+}
+
+// short cuts s to at most n characters, at a word boundary when it can.
+func short(s string, n int) string { return shortText(s, n) }

@@ -1,0 +1,232 @@
+package brief
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/escape"
+	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// Renderer writes a brief in one format.
+type Renderer interface {
+	Render(w io.Writer, b *Brief) error
+}
+
+// Formats are the formats of the brief.
+func Formats() []string { return []string{"html", "markdown"} }
+
+// New returns the renderer of the format called name.
+func New(name string) (Renderer, error) {
+	switch name {
+	case "markdown":
+		return Markdown{}, nil
+	case "html":
+		return HTML{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q: want html or markdown", name)
+}
+
+// Markdown writes the brief for GitHub, with Mermaid diagrams that GitHub
+// renders: a bar chart of the budget, a chart of goal progress against the
+// time gone, and a quadrant chart of the power map. Every figure is also
+// written out in a table, exact to the cent.
+type Markdown struct{}
+
+func md(s string) string { return escape.Markdown(s) }
+
+// Render implements Renderer.
+func (Markdown) Render(w io.Writer, b *Brief) error {
+	var s strings.Builder
+	money := func(m plan.Money) string { return figures.Money(m, b.Budget.Currency) }
+	fmt.Fprintf(&s, "# Board brief: %s\n\n", md(b.Coalition))
+	head := []string{"**" + b.Date.String() + "**"}
+	if b.Relationship != "" {
+		head = append(head, md(b.Relationship))
+	}
+	head = append(head, "health score "+scoreText(b))
+	fmt.Fprintf(&s, "%s\n", strings.Join(head, " · "))
+	for _, n := range b.Card.Notes {
+		fmt.Fprintf(&s, "\n> %s\n", md(n))
+	}
+
+	s.WriteString("\n## Key figures\n\n| Members | | Goals | |\n| --- | ---: | --- | ---: |\n")
+	fmt.Fprintf(&s, "| Active members | %d | On track | %d |\n", b.Active, b.OnTrack)
+	fmt.Fprintf(&s, "| Prospects | %d | At risk | %d |\n", b.Prospects, b.AtRisk)
+	fmt.Fprintf(&s, "| | | Overdue | %d |\n", b.Overdue)
+	fmt.Fprintf(&s, "| | | Done | %d |\n", b.GoalsDone)
+
+	s.WriteString("\n## Budget\n\n")
+	if b.Budget.Overflow {
+		s.WriteString("_The amounts are too large to add up._\n")
+	} else {
+		s.WriteString("| | Amount |\n| --- | ---: |\n")
+		for _, r := range budgetRows(b) {
+			fmt.Fprintf(&s, "| %s | %s |\n", r.Label, money(r.Amount))
+		}
+		if b.Budget.Unread > 0 {
+			fmt.Fprintf(&s, "\n_%d budget line(s) could not be read and are left out; run coalition check._\n", b.Budget.Unread)
+		}
+		if b.Budget.Expenses > 0 || b.Budget.Income > 0 {
+			top := max(b.Budget.Expenses, b.Budget.Income, b.Budget.InKind)
+			fmt.Fprintf(&s, "\n```mermaid\nxychart-beta\n    title \"Budget (%s)\"\n", b.Budget.Currency)
+			s.WriteString("    x-axis [\"Expenses\", \"Committed income\", \"All income\", \"In-kind\"]\n")
+			fmt.Fprintf(&s, "    y-axis \"%s\" 0 --> %s\n", b.Budget.Currency, axisTop(top))
+			fmt.Fprintf(&s, "    bar [%s, %s, %s, %s]\n```\n", b.Budget.Expenses, b.Budget.Committed, b.Budget.Income, b.Budget.InKind)
+		}
+	}
+
+	s.WriteString("\n## Goals\n\n")
+	if len(b.Goals) == 0 {
+		s.WriteString("_No goals in the plan._\n")
+	} else {
+		var labels, bars, line []string
+		for _, g := range b.Goals {
+			if !g.HasProgress {
+				continue
+			}
+			labels = append(labels, strconv.Quote(escape.Mermaid(string(g.Goal.ID.V), 24)))
+			bars = append(bars, strconv.Itoa(int(math.Floor(g.Progress*100+1e-9))))
+			t := 0
+			if g.HasTime {
+				t = int(math.Floor(g.TimeGone*100 + 1e-9))
+			}
+			line = append(line, strconv.Itoa(t))
+		}
+		if len(labels) > 0 {
+			s.WriteString("```mermaid\nxychart-beta\n    title \"Progress to target (bars) and time gone (line), %\"\n")
+			fmt.Fprintf(&s, "    x-axis [%s]\n    y-axis \"%%\" 0 --> 100\n    bar [%s]\n    line [%s]\n```\n\n",
+				strings.Join(labels, ", "), strings.Join(bars, ", "), strings.Join(line, ", "))
+		}
+		s.WriteString("| Goal | State | Progress | Time gone | Due |\n| --- | --- | ---: | ---: | --- |\n")
+		for _, g := range b.Goals {
+			fmt.Fprintf(&s, "| %s | %s | %s | %s | %s |\n", md(g.Goal.Title.V), g.State,
+				progressText(g), timeText(g), dueText(g))
+		}
+	}
+
+	s.WriteString("\n## Top risks\n\n")
+	if len(b.Risks) == 0 {
+		s.WriteString("_No open high-severity barrier and no opposition tactic seen._\n")
+	}
+	for _, r := range b.Risks {
+		fmt.Fprintf(&s, "- **%s** (%s): %s\n", md(r.Title), r.Kind, md(r.Detail))
+	}
+
+	fmt.Fprintf(&s, "\n## Due in the next %d days\n\n", DueSoonDays)
+	if len(b.DueSoon) == 0 {
+		s.WriteString("_Nothing due._\n")
+	}
+	for _, g := range b.DueSoon {
+		fmt.Fprintf(&s, "- **%s**: due %s (in %d days), %s, %s\n", md(g.Goal.Title.V), g.Goal.Due.V, g.DaysLeft, progressText(g), g.State)
+	}
+
+	s.WriteString("\n## The 6 R's not in place\n\n")
+	if len(b.RsNotInPlace) == 0 {
+		s.WriteString("_All six are in place._\n")
+	}
+	for _, r := range b.RsNotInPlace {
+		line := fmt.Sprintf("- **%s**: %s", r.Name, r.Status)
+		if r.Practice != "" {
+			line += ": " + md(r.Practice)
+		}
+		s.WriteString(line + "\n")
+	}
+
+	if len(b.PowerMap) > 0 {
+		s.WriteString("\n## Power map\n\n```mermaid\nquadrantChart\n    title Stakeholders by stance and influence\n")
+		s.WriteString("    x-axis Opposed --> Supportive\n    y-axis Less influence --> More influence\n")
+		s.WriteString("    quadrant-1 Allies to mobilize\n    quadrant-2 Opponents to counter\n")
+		s.WriteString("    quadrant-3 Opponents to watch\n    quadrant-4 Supporters to keep close\n")
+		for i, p := range b.PowerMap {
+			name := escape.Mermaid(p.Name, 32)
+			if name == "" {
+				name = fmt.Sprintf("Stakeholder %d", i+1)
+			}
+			fmt.Fprintf(&s, "    %s: [%s, %s]\n", name, coord(p.X()), coord(p.Y()))
+		}
+		s.WriteString("```\n\n| Stakeholder | Stance | Influence | Target |\n| --- | ---: | ---: | --- |\n")
+		for _, p := range b.PowerMap {
+			target := ""
+			if p.Target {
+				target = "yes"
+			}
+			fmt.Fprintf(&s, "| %s | %+d | %d | %s |\n", md(p.Name), p.Stance, p.Influence, target)
+		}
+	}
+
+	s.WriteString("\n## Decisions for the board\n\n")
+	if len(b.Decisions) == 0 {
+		s.WriteString("_None pressing._\n")
+	}
+	for i, d := range b.Decisions {
+		fmt.Fprintf(&s, "%d. %s\n", i+1, md(d))
+	}
+	fmt.Fprintf(&s, "\n<sub>Generated by coalition brief from %s.</sub>\n", md(b.Path))
+	_, err := io.WriteString(w, s.String())
+	return err
+}
+
+type budgetRow struct {
+	Label  string
+	Amount plan.Money
+	Strong bool
+}
+
+func budgetRows(b *Brief) []budgetRow {
+	return []budgetRow{
+		{"Expenses", b.Budget.Expenses, false},
+		{"Committed income", b.Budget.Committed, false},
+		{"All income (committed, pending, projected)", b.Budget.Income, false},
+		{"Gap on committed income", b.Budget.GapCommitted(), true},
+		{"Gap on all income", b.Budget.GapAll(), true},
+		{"In-kind support (not income)", b.Budget.InKind, false},
+	}
+}
+
+func scoreText(b *Brief) string {
+	if !b.Card.Scored {
+		return "not scored"
+	}
+	return fmt.Sprintf("**%d/100, %s**", b.Card.Score, strings.ReplaceAll(b.Card.Band, "-", " "))
+}
+
+func progressText(g figures.Goal) string {
+	if !g.HasProgress {
+		return "not measured"
+	}
+	return figures.Percent(g.Progress)
+}
+
+func timeText(g figures.Goal) string {
+	if !g.HasTime {
+		return ""
+	}
+	return figures.Percent(g.TimeGone)
+}
+
+func dueText(g figures.Goal) string {
+	if !g.Goal.Due.Set {
+		return ""
+	}
+	return g.Goal.Due.V.String()
+}
+
+// axisTop is a round number at or above m, so the chart's axis reads well.
+func axisTop(m plan.Money) string {
+	whole := float64(m) / 100
+	if whole <= 0 {
+		return "1"
+	}
+	step := math.Pow(10, math.Floor(math.Log10(whole)))
+	return strconv.FormatFloat(math.Ceil(whole/step)*step, 'f', -1, 64)
+}
+
+// coord keeps a point inside the quadrant chart's 0-1 square, off its edges.
+func coord(f float64) string {
+	return strconv.FormatFloat(0.04+0.92*f, 'f', 2, 64)
+}

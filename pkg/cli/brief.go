@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/coalition-tools/coalition/pkg/brief"
+	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/safefile"
+	"github.com/coalition-tools/coalition/pkg/score"
+)
+
+// BriefOptions are the inputs of `coalition brief`.
+type BriefOptions struct {
+	IO *iostreams.IOStreams
+	// Plan is the plan file.
+	Plan string
+	// Format is markdown or html.
+	Format string
+	// Output is the file to write, stdout when empty.
+	Output string
+	Today  plan.Date
+	// Score are the weights and bands of the score on the brief.
+	Score score.Options
+}
+
+func newCmdBrief(ios *iostreams.IOStreams, v *viper.Viper, runF func(*BriefOptions) error) *cobra.Command {
+	opts := &BriefOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "brief PLAN",
+		Short: "Write the one-page board-meeting brief of a plan",
+		Long: `Brief writes the one-page brief that goes in the board packet: the
+coalition, the date, the health score and its band; the key figures (active
+members and prospects, goals on track, at risk, overdue and done); the budget
+(expenses, committed income, the gap on committed and on all income, in-kind
+support, exact to the cent in the plan's currency); the top risks (open
+high-severity barriers, opposition tactics seen); goals due in the next 90
+days; the 6 R's not in place; and the decisions the board should take.
+
+--format markdown (the default) uses Mermaid diagrams that GitHub renders;
+--format html is one self-contained page (inline CSS and SVG charts, nothing
+fetched from the network) that prints to a clean one-page PDF.
+
+-o FILE writes the file atomically (a temporary file, then a rename) and
+refuses to write over a plan.`,
+		Example: `  coalition brief plans/eastside.yaml > brief.md
+  coalition brief plans/eastside.yaml --format html -o brief.html`,
+		Args: usageArgs(cobra.ExactArgs(1)),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
+			opts.Plan = args[0]
+			if opts.Format == "" {
+				opts.Format = "markdown"
+				if strings.HasSuffix(strings.ToLower(opts.Output), ".html") || strings.HasSuffix(strings.ToLower(opts.Output), ".htm") {
+					opts.Format = "html"
+				}
+			}
+			if _, err := brief.New(opts.Format); err != nil {
+				return usageError(err)
+			}
+			var err error
+			if opts.Score, err = scoreOptions(cmd, v); err != nil {
+				return err
+			}
+			opts.Today = opts.Score.Today
+			if runF != nil {
+				return runF(opts)
+			}
+			return briefRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "", "output format: html or markdown (default: html for -o FILE.html, else markdown)")
+	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
+	f.String("today", "", "date of the brief, YYYY-MM-DD (default: the real date)")
+	f.StringToInt("weights", nil, "weights of the score's dimensions, as for coalition score")
+	f.StringToInt("bands", nil, "lowest scores of the bands, as for coalition score")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(brief.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func briefRun(opts *BriefOptions) error {
+	r, err := readPlan(opts.IO, opts.Plan, opts.Today)
+	if err != nil {
+		return err
+	}
+	card := score.Score(r.File, r.Diagnostics, opts.Score)
+	b := brief.Build(opts.Plan, r.File.Plan, card, opts.Today)
+	rd, err := brief.New(opts.Format)
+	if err != nil {
+		return usageError(err)
+	}
+	return writeOut(opts.IO, opts.Output, []string{opts.Plan}, func(buf *bytes.Buffer) error { return rd.Render(buf, b) })
+}
+
+// writeOut renders into memory, then writes stdout or, with a file name,
+// the file atomically, never over one of the plans read.
+func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func(*bytes.Buffer) error) error {
+	var buf bytes.Buffer
+	if err := render(&buf); err != nil {
+		return err
+	}
+	if path == "" || path == "-" {
+		_, err := ios.Out.Write(buf.Bytes())
+		return err
+	}
+	if err := safefile.Write(path, buf.Bytes(), plans...); err != nil {
+		return usageError(fmt.Errorf("-o %s: %w", path, err))
+	}
+	return nil
+}
