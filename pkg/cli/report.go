@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"bytes"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/report"
+	"github.com/coalition-tools/coalition/pkg/score"
+)
+
+// ReportOptions are the inputs of `coalition report`.
+type ReportOptions struct {
+	IO *iostreams.IOStreams
+	// Plan is the plan file.
+	Plan string
+	// Output is the file to write, stdout when empty.
+	Output string
+	Today  plan.Date
+	Score  score.Options
+}
+
+func newCmdReport(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ReportOptions) error) *cobra.Command {
+	opts := &ReportOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "report PLAN",
+		Short: "Write the whole plan as a Markdown report",
+		Long: `Report writes the whole plan as one Markdown document that reads well on
+GitHub: the coalition, its health score with what cost points, the findings
+of check, and every section as tables with the computed figures (goal
+progress, owners by name, budget totals and gaps to the cent).
+
+-o FILE writes the file atomically and refuses to write over a plan.`,
+		Example: `  coalition report plans/eastside.yaml > report.md
+  coalition report plans/eastside.yaml -o reports/eastside.md`,
+		Args: usageArgs(cobra.ExactArgs(1)),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
+			opts.Plan = args[0]
+			var err error
+			if opts.Score, err = scoreOptions(cmd, v); err != nil {
+				return err
+			}
+			opts.Today = opts.Score.Today
+			if runF != nil {
+				return runF(opts)
+			}
+			return reportRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
+	f.String("today", "", "date of the report, YYYY-MM-DD (default: the real date)")
+	f.StringToInt("weights", nil, "weights of the score's dimensions, as for coalition score")
+	f.StringToInt("bands", nil, "lowest scores of the bands, as for coalition score")
+	return cmd
+}
+
+func reportRun(opts *ReportOptions) error {
+	r, err := readPlan(opts.IO, opts.Plan, opts.Today)
+	if err != nil {
+		return err
+	}
+	in := &report.Input{Path: opts.Plan, Plan: r.File.Plan, Diagnostics: r.Diagnostics,
+		Card: score.Score(r.File, r.Diagnostics, opts.Score), Today: opts.Today}
+	return writeOut(opts.IO, opts.Output, []string{opts.Plan}, func(buf *bytes.Buffer) error { return report.Markdown(buf, in) })
+}
