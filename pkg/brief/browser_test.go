@@ -36,6 +36,10 @@ func chromium(t *testing.T) string {
 
 var pageObject = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
+// screenshotOf is the example whose HTML brief docs/reports.md shows; the
+// test rewrites docs/img/brief.png with -update.
+const screenshotOf = "youth-jobs-collaborative.yaml"
+
 // TestHTMLBriefInChromium opens the HTML brief of every example in headless
 // Chromium and checks what a board member would see: the page loads with no
 // console error and no request beyond the file itself, every chart has a
@@ -154,6 +158,19 @@ func TestHTMLBriefInChromium(t *testing.T) {
 			}
 			if n := len(pageObject.FindAll(pdf, -1)); n != 1 {
 				t.Errorf("the brief prints on %d pages, want 1", n)
+			}
+			if *update && filepath.Base(p) == screenshotOf {
+				// The picture in docs/reports.md; PNG (quality 100).
+				if err := chromedp.Do(ctx, chromedp.EmulateViewport(900, 1250)); err != nil {
+					t.Fatal(err)
+				}
+				png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile("../../docs/img/brief.png", png, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 		})
 	}

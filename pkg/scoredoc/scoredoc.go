@@ -66,26 +66,3 @@ func WorkedExample(c *score.Card, dims []*score.Dimension, bands score.Bands) ([
 }
 
 func paragraph(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// Splice replaces the text between the markers
-//
-//	<!-- generated: NAME -->
-//	<!-- end generated: NAME -->
-//
-// in doc with content.
-func Splice(doc []byte, name string, content []byte) ([]byte, error) {
-	begin := []byte("<!-- generated: " + name + " -->\n")
-	end := []byte("<!-- end generated: " + name + " -->")
-	i := bytes.Index(doc, begin)
-	j := bytes.Index(doc, end)
-	if i < 0 || j < i {
-		return nil, fmt.Errorf("no %q markers in the document", name)
-	}
-	var b bytes.Buffer
-	b.Write(doc[:i+len(begin)])
-	b.WriteString("\n")
-	b.Write(content)
-	b.WriteString("\n")
-	b.Write(doc[j:])
-	return b.Bytes(), nil
-}
