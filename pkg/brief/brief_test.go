@@ -144,7 +144,8 @@ func TestHostileText(t *testing.T) {
 			t.Errorf("markdown contains %q unescaped", bad)
 		}
 	}
-	// Inside a Mermaid block, a label cannot start a new statement.
+	// No text from the plan reaches a Mermaid block: a name there could add
+	// a statement to the diagram.
 	inMermaid := false
 	for _, line := range strings.Split(md, "\n") {
 		switch {
@@ -152,8 +153,8 @@ func TestHostileText(t *testing.T) {
 			inMermaid = true
 		case line == "```":
 			inMermaid = false
-		case inMermaid && strings.HasPrefix(strings.TrimSpace(line), "quadrant-1 pwned"):
-			t.Errorf("a stakeholder name injected a Mermaid statement: %q", line)
+		case inMermaid && (strings.Contains(line, "pwned") || strings.Contains(line, "Council") || strings.Contains(line, "alert")):
+			t.Errorf("plan text inside a Mermaid block: %q", line)
 		}
 	}
 }

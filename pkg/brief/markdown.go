@@ -84,12 +84,14 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 	if len(b.Goals) == 0 {
 		s.WriteString("_No goals in the plan._\n")
 	} else {
+		// The chart names goals by their number in the table below it:
+		// titles, even ids, overlap on the axis.
 		var labels, bars, line []string
-		for _, g := range b.Goals {
+		for i, g := range b.Goals {
 			if !g.HasProgress {
 				continue
 			}
-			labels = append(labels, strconv.Quote(escape.Mermaid(string(g.Goal.ID.V), 24)))
+			labels = append(labels, strconv.Quote(strconv.Itoa(i+1)))
 			bars = append(bars, strconv.Itoa(int(math.Floor(g.Progress*100+1e-9))))
 			t := 0
 			if g.HasTime {
@@ -102,9 +104,9 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 			fmt.Fprintf(&s, "    x-axis [%s]\n    y-axis \"%%\" 0 --> 100\n    bar [%s]\n    line [%s]\n```\n\n",
 				strings.Join(labels, ", "), strings.Join(bars, ", "), strings.Join(line, ", "))
 		}
-		s.WriteString("| Goal | State | Progress | Time gone | Due |\n| --- | --- | ---: | ---: | --- |\n")
-		for _, g := range b.Goals {
-			fmt.Fprintf(&s, "| %s | %s | %s | %s | %s |\n", md(g.Goal.Title.V), g.State,
+		s.WriteString("| # | Goal | State | Progress | Time gone | Due |\n| ---: | --- | --- | ---: | ---: | --- |\n")
+		for i, g := range b.Goals {
+			fmt.Fprintf(&s, "| %d | %s | %s | %s | %s | %s |\n", i+1, md(g.Goal.Title.V), g.State,
 				progressText(g), timeText(g), dueText(g))
 		}
 	}
@@ -142,20 +144,33 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 		s.WriteString("    x-axis Opposed --> Supportive\n    y-axis Less influence --> More influence\n")
 		s.WriteString("    quadrant-1 Allies to mobilize\n    quadrant-2 Opponents to counter\n")
 		s.WriteString("    quadrant-3 Opponents to watch\n    quadrant-4 Supporters to keep close\n")
-		for i, p := range b.PowerMap {
-			name := escape.Mermaid(p.Name, 32)
-			if name == "" {
-				name = fmt.Sprintf("Stakeholder %d", i+1)
-			}
-			fmt.Fprintf(&s, "    %s: [%s, %s]\n", name, coord(p.X()), coord(p.Y()))
+		// Points are numbered, and the table below names them: names
+		// overlap in the chart. Stakeholders at one place share a point.
+		type spot struct {
+			label string
+			x, y  float64
 		}
-		s.WriteString("```\n\n| Stakeholder | Stance | Influence | Target |\n| --- | ---: | ---: | --- |\n")
-		for _, p := range b.PowerMap {
+		var spots []spot
+		at := map[[2]int]int{}
+		for i, p := range b.PowerMap {
+			key := [2]int{p.Stance, p.Influence}
+			if j, ok := at[key]; ok {
+				spots[j].label += " and " + strconv.Itoa(i+1)
+				continue
+			}
+			at[key] = len(spots)
+			spots = append(spots, spot{strconv.Itoa(i + 1), p.X(), p.Y()})
+		}
+		for _, sp := range spots {
+			fmt.Fprintf(&s, "    %s: [%s, %s]\n", sp.label, coord(sp.x), coord(sp.y))
+		}
+		s.WriteString("```\n\n| # | Stakeholder | Stance | Influence | Target |\n| ---: | --- | ---: | ---: | --- |\n")
+		for i, p := range b.PowerMap {
 			target := ""
 			if p.Target {
 				target = "yes"
 			}
-			fmt.Fprintf(&s, "| %s | %+d | %d | %s |\n", md(p.Name), p.Stance, p.Influence, target)
+			fmt.Fprintf(&s, "| %d | %s | %+d | %d | %s |\n", i+1, md(p.Name), p.Stance, p.Influence, target)
 		}
 	}
 

@@ -1,12 +1,12 @@
 // Package escape makes text from plans safe for each place it is written:
-// a terminal, Markdown, a Mermaid diagram, a CSV cell. HTML is escaped by
-// html/template where it is written.
+// a terminal, Markdown, a CSV cell. HTML is escaped by html/template where
+// it is written; Mermaid diagrams get no text from plans (their points and
+// bars are numbered, and tables beside them give the names).
 package escape
 
 import (
 	"fmt"
 	"strings"
-	"unicode"
 )
 
 // Terminal shows control characters, including the escape that starts
@@ -47,46 +47,6 @@ var markdown = strings.NewReplacer(
 // characters (newlines included) are shown as escapes, and the characters
 // Markdown, GitHub's HTML and math would read as markup are escaped.
 func Markdown(s string) string { return markdown.Replace(Terminal(s)) }
-
-// Mermaid makes s safe as a label in a Mermaid diagram: only letters,
-// digits, spaces, full stops, hyphens and apostrophes are kept ("&" becomes
-// "and"); anything else, which Mermaid's grammar may read (quotes,
-// brackets, colons, semicolons, #, <, >), becomes a space. A label longer
-// than max runes is cut at a word boundary.
-func Mermaid(s string, max int) string {
-	var words []string
-	var w strings.Builder
-	flush := func() {
-		if w.Len() > 0 {
-			words = append(words, w.String())
-			w.Reset()
-		}
-	}
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '\'':
-			w.WriteRune(r)
-		case r == '&':
-			flush()
-			words = append(words, "and")
-		default:
-			flush()
-		}
-	}
-	flush()
-	out := ""
-	for _, word := range words {
-		next := strings.TrimSpace(out + " " + word)
-		if len([]rune(next)) > max {
-			if out == "" {
-				return string([]rune(word)[:max])
-			}
-			break
-		}
-		out = next
-	}
-	return out
-}
 
 // CSV guards a text cell against spreadsheet formula injection: a cell
 // starting with =, +, -, @, a tab or a carriage return is prefixed with a

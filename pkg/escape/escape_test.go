@@ -12,10 +12,6 @@ func TestEscapes(t *testing.T) {
 		{"terminal tab kept", Terminal("a\tb"), "a\tb"},
 		{"markdown markup", Markdown("<script>|*x*|"), `&lt;script&gt;\|\*x\*\|`},
 		{"markdown newline", Markdown("a\nb"), `a\\x0ab`},
-		{"mermaid", Mermaid(`City "Hall": [x]; #1 <b>`, 40), "City Hall x 1 b"},
-		{"mermaid cuts a long word", Mermaid("abcdefghij", 4), "abcd"},
-		{"mermaid cuts at a word", Mermaid("State Department of Labor and Workforce", 32), "State Department of Labor and"},
-		{"mermaid and", Mermaid("Teen Voices (Riverside) & co.", 40), "Teen Voices Riverside and co."},
 		{"csv formula", CSV("=HYPERLINK(1)"), "'=HYPERLINK(1)"},
 		{"csv plain", CSV("Harbor YMCA"), "Harbor YMCA"},
 	} {

@@ -1,0 +1,56 @@
+package brief_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMermaidDiagramsParse renders the Mermaid diagrams of the Markdown
+// brief of every example with the Mermaid CLI (mmdc, from npm's
+// @mermaid-js/mermaid-cli, which .ci/run installs), so that a diagram
+// GitHub would refuse to draw fails the build. It is skipped when mmdc or
+// a browser is missing.
+func TestMermaidDiagramsParse(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	mmdc, err := exec.LookPath("mmdc")
+	if err != nil {
+		t.Skip("no mmdc on PATH (npm install @mermaid-js/mermaid-cli)")
+	}
+	bin := chromium(t)
+	dir := t.TempDir()
+	config := filepath.Join(dir, "puppeteer.json")
+	if err := os.WriteFile(config, []byte(`{"executablePath": "`+bin+`", "args": ["--no-sandbox", "--disable-gpu"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../../examples/*.yaml")
+	paths = append(paths, "../../examples/broken/broken-plan.yaml")
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			md := render(t, "markdown", build(t, p))
+			want := strings.Count(string(md), "```mermaid\n")
+			in := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), ".yaml")+".md")
+			if err := os.WriteFile(in, md, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command(mmdc, "-q", "-p", config, "-i", in, "-o", in+".out.md").CombinedOutput()
+			if err != nil {
+				t.Fatalf("mmdc: %v\n%s", err, out)
+			}
+			svgs, _ := filepath.Glob(in + ".out-*.svg")
+			if len(svgs) != want {
+				t.Errorf("%d diagrams drawn, want %d:\n%s", len(svgs), want, out)
+			}
+			for _, svg := range svgs {
+				data, _ := os.ReadFile(svg)
+				if strings.Contains(string(data), "Syntax error") {
+					t.Errorf("%s: Mermaid drew a syntax error", filepath.Base(svg))
+				}
+			}
+		})
+	}
+}
