@@ -23,6 +23,8 @@ type Result struct {
 	File *plan.File
 	// Diagnostics are the findings, sorted by position.
 	Diagnostics []lint.Diagnostic
+	// Suppressed counts the findings silenced by `# coalition:ignore`.
+	Suppressed int
 	// Err is set when the file could not be read at all.
 	Err error
 }
@@ -98,5 +100,6 @@ func One(t workspace.Target, opts Options) Result {
 	case f == nil:
 		return Result{Path: t.Path, Skipped: true}
 	}
-	return Result{Path: t.Path, File: f, Diagnostics: lint.Check(f, opts.Lint)}
+	res := lint.Run(f, opts.Lint)
+	return Result{Path: t.Path, File: f, Diagnostics: res.Diagnostics, Suppressed: res.Suppressed}
 }

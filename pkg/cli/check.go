@@ -113,6 +113,7 @@ func checkRun(opts *CheckOptions) error {
 			return nil
 		}
 		sum.Plans++
+		sum.Suppressed += r.Suppressed
 		sum.Count(r.Diagnostics)
 		return w.File(r.Path, r.Diagnostics)
 	})

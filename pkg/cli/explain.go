@@ -45,6 +45,6 @@ func newCmdExplain(ios *iostreams.IOStreams, runF func(*ExplainOptions) error) *
 
 func explainRun(opts *ExplainOptions) error {
 	r, _ := rules.ByID(opts.Rule)
-	_, err := io.WriteString(opts.IO.Out, ruledoc.Text(r))
+	_, err := io.WriteString(opts.IO.Out, ruledoc.Text(r, rules.All()))
 	return err
 }

@@ -10,8 +10,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/suggest"
 )
 
 // Diagnostic is one finding: where, which rule, how serious, what and how to
@@ -94,18 +96,40 @@ type Options struct {
 	Severity map[string]Severity
 }
 
+// The rules about suppression comments. Their findings come from the
+// runner, after every other rule has run, since only then is it known what
+// a suppression silences.
+const (
+	RuleIgnoreInvalid = "ignore-invalid"
+	RuleIgnoreUnused  = "ignore-unused"
+)
+
+// Result is what checking one file found.
+type Result struct {
+	// Diagnostics are the findings that were not suppressed, sorted.
+	Diagnostics []Diagnostic
+	// Suppressed counts the findings silenced by `# coalition:ignore`.
+	Suppressed int
+}
+
 // Check runs the rules over one file and returns its findings sorted by
 // line, column and rule.
-func Check(f *plan.File, opts Options) []Diagnostic {
+func Check(f *plan.File, opts Options) []Diagnostic { return Run(f, opts).Diagnostics }
+
+// Run runs the rules over one file, applies its suppression comments, and
+// reports the suppressions that are invalid or silence nothing.
+func Run(f *plan.File, opts Options) Result {
 	var diags []Diagnostic
 	pass := &Pass{File: f, Plan: f.Plan, Today: opts.Today, diags: &diags}
+	severity := map[string]Severity{}
 	for _, r := range opts.Rules {
 		sev := r.Severity
 		if s, ok := opts.Severity[r.ID]; ok {
-			if s == SeverityInvalid {
-				continue
-			}
 			sev = s
+		}
+		severity[r.ID] = sev
+		if sev == SeverityInvalid || r.Run == nil {
+			continue
 		}
 		n := len(diags)
 		pass.rule = r
@@ -114,8 +138,83 @@ func Check(f *plan.File, opts Options) []Diagnostic {
 			diags[i].Severity = sev
 		}
 	}
-	Sort(diags)
-	return diags
+	res := Result{Diagnostics: diags}
+	if len(f.Suppressions) > 0 {
+		res = suppress(f, diags, severity)
+	}
+	Sort(res.Diagnostics)
+	return res
+}
+
+// suppress applies the suppression comments of f to diags. severity holds
+// every known rule's severity, SeverityInvalid for a rule turned off.
+func suppress(f *plan.File, diags []Diagnostic, severity map[string]Severity) Result {
+	var extra []Diagnostic
+	report := func(rule string, pos plan.Pos, hint, format string, args ...any) {
+		if sev := severity[rule]; sev != SeverityInvalid {
+			extra = append(extra, Diagnostic{File: f.Path, Pos: pos, Rule: rule, Severity: sev,
+				Message: fmt.Sprintf(format, args...), Hint: hint})
+		}
+	}
+	silenced := make([]bool, len(diags))
+	for _, s := range f.Suppressions {
+		if msg, hint := invalid(s, severity); msg != "" {
+			report(RuleIgnoreInvalid, s.Pos, hint, "%s", msg)
+			continue
+		}
+		for _, rule := range s.Rules {
+			if severity[rule] == SeverityInvalid {
+				continue // the rule is off: nothing to silence, nothing to report
+			}
+			used := false
+			for i, d := range diags {
+				if d.Rule == rule && d.Pos.Line == s.Line {
+					silenced[i], used = true, true
+				}
+			}
+			if !used {
+				report(RuleIgnoreUnused, s.Pos, "remove it, or move it to the line of the finding (or the line before)",
+					"coalition:ignore %s silences nothing: no %s finding on line %d", rule, rule, s.Line)
+			}
+		}
+	}
+	res := Result{}
+	for i, d := range diags {
+		if silenced[i] {
+			res.Suppressed++
+			continue
+		}
+		res.Diagnostics = append(res.Diagnostics, d)
+	}
+	res.Diagnostics = append(res.Diagnostics, extra...)
+	return res
+}
+
+// invalid says what is wrong with a suppression, or "".
+func invalid(s plan.Suppression, severity map[string]Severity) (msg, hint string) {
+	const form = "write `# coalition:ignore RULE -- why it is fine here`"
+	switch {
+	case len(s.Rules) == 0:
+		return "coalition:ignore names no rule", form
+	case s.Reason == "":
+		return fmt.Sprintf("coalition:ignore %s gives no reason: a suppression must say why", strings.Join(s.Rules, ",")), form
+	case s.Line == 0:
+		return "coalition:ignore is at the end of the file: there is no line after it to silence", "put it on the line of the finding, or on the line before"
+	}
+	for _, r := range s.Rules {
+		if r == RuleIgnoreInvalid || r == RuleIgnoreUnused {
+			return fmt.Sprintf("coalition:ignore cannot silence %s", r), "fix or remove the suppression instead"
+		}
+		if _, ok := severity[r]; !ok {
+			ids := make([]string, 0, len(severity))
+			for id := range severity {
+				ids = append(ids, id)
+			}
+			slices.Sort(ids)
+			return fmt.Sprintf("coalition:ignore names an unknown rule %q%s", r, suggest.DidYouMean(r, ids)), "coalition rules lists the rule ids"
+		}
+	}
+	return "", ""
 }
 
 // Sort orders findings by file, line, column, rule and message.

@@ -34,6 +34,8 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Suppressed counts the findings silenced by `# coalition:ignore`.
+	Suppressed int `json:"suppressed"`
 	// FailOn is the least severity that fails the check.
 	FailOn lint.Severity `json:"fail_on"`
 	// Failed is true when a finding is at or above FailOn, or a path could

@@ -87,6 +87,9 @@ func (t *Text) Flush(s Summary) error {
 		}
 		line = parts[0] + ": " + strings.Join(counts, ", ")
 	}
+	if s.Suppressed > 0 {
+		line += fmt.Sprintf(" (%s by coalition:ignore)", plural(s.Suppressed, "finding suppressed", "findings suppressed"))
+	}
 	_, err := fmt.Fprintln(t.w, line)
 	return err
 }

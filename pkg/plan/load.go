@@ -28,6 +28,8 @@ type File struct {
 	Plan *Plan
 	// Problems are the mistakes found while reading, in file order.
 	Problems []Problem
+	// Suppressions are the `# coalition:ignore` comments of the file.
+	Suppressions []Suppression
 }
 
 // ReadOptions tune how a file is read.
@@ -153,6 +155,7 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 	if !checkHeader(file, root, version) {
 		return file
 	}
+	file.Suppressions = findSuppressions(data, &doc)
 	d := newDecoder(len(data))
 	file.Plan = &Plan{}
 	d.decodeStruct(root, reflectValue(file.Plan), posOf(root), "plan")

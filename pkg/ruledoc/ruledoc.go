@@ -20,16 +20,22 @@ var ExampleToday = plan.NewDate(2026, 11, 23)
 // ExampleFile is the file name the examples are shown under.
 const ExampleFile = "plan.yaml"
 
-// ExampleFindings checks the rule's example with that rule alone and returns
-// the findings.
-func ExampleFindings(r *lint.Rule) []lint.Diagnostic {
+// ExampleFindings checks the rule's example with all the rules and returns
+// the findings of that rule.
+func ExampleFindings(r *lint.Rule, all []*lint.Rule) []lint.Diagnostic {
 	f := plan.Parse(ExampleFile, []byte(r.Example), plan.ReadOptions{Explicit: true})
-	return lint.Check(f, lint.Options{Rules: []*lint.Rule{r}, Today: ExampleToday})
+	var out []lint.Diagnostic
+	for _, d := range lint.Check(f, lint.Options{Rules: all, Today: ExampleToday}) {
+		if d.Rule == r.ID {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
-func exampleOutput(r *lint.Rule) string {
+func exampleOutput(r *lint.Rule, all []*lint.Rule) string {
 	var b bytes.Buffer
-	_ = output.NewText(&b, false).File(ExampleFile, ExampleFindings(r))
+	_ = output.NewText(&b, false).File(ExampleFile, ExampleFindings(r, all))
 	return b.String()
 }
 
@@ -51,13 +57,14 @@ func Markdown(rules []*lint.Rule) []byte {
 	for _, r := range rules {
 		fmt.Fprintf(&b, "\n## %s\n\n**%s.** Default severity: %s.\n\n%s\n\n", r.ID, r.Title, r.Severity, r.Doc)
 		fmt.Fprintf(&b, "Example (`%s`):\n\n```yaml\n%s```\n\n`coalition check %s` reports:\n\n```text\n%s```\n",
-			ExampleFile, r.Example, ExampleFile, exampleOutput(r))
+			ExampleFile, r.Example, ExampleFile, exampleOutput(r, rules))
 	}
 	return b.Bytes()
 }
 
-// Text renders the documentation of one rule for a terminal.
-func Text(r *lint.Rule) string {
+// Text renders the documentation of one rule for a terminal; all are the
+// rules its example is checked with.
+func Text(r *lint.Rule, all []*lint.Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n\nDefault severity: %s\n\n%s\n\nExample (%s):\n\n", r.ID, r.Title, r.Severity, r.Doc, ExampleFile)
 	for _, line := range strings.SplitAfter(r.Example, "\n") {
@@ -66,7 +73,7 @@ func Text(r *lint.Rule) string {
 		}
 	}
 	b.WriteString("\nFindings:\n\n")
-	for _, line := range strings.SplitAfter(exampleOutput(r), "\n") {
+	for _, line := range strings.SplitAfter(exampleOutput(r, all), "\n") {
 		if line != "" {
 			b.WriteString("    " + line)
 		}

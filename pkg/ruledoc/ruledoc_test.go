@@ -34,7 +34,7 @@ func TestRulesDocUpToDate(t *testing.T) {
 
 func TestTextNamesRuleAndFindings(t *testing.T) {
 	for _, r := range rules.All() {
-		text := Text(r)
+		text := Text(r, rules.All())
 		if !strings.HasPrefix(text, r.ID+": "+r.Title) || !strings.Contains(text, "["+r.ID+"]") {
 			t.Errorf("explain %s does not show its title and findings:\n%s", r.ID, text)
 		}

@@ -34,6 +34,8 @@ func All() []*lint.Rule {
 		MissingOwner,
 		MemberStatus,
 		SectorGap,
+		IgnoreInvalid,
+		IgnoreUnused,
 	}
 }
 
