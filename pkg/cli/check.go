@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/coalition-tools/coalition/pkg/buildinfo"
 	"github.com/coalition-tools/coalition/pkg/check"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
@@ -26,6 +29,10 @@ type CheckOptions struct {
 	FailOn lint.Severity
 	// Today is the date the date rules compare against.
 	Today plan.Date
+	// StepSummary also appends a Markdown summary to $GITHUB_STEP_SUMMARY.
+	StepSummary bool
+	// SummaryPath is the value of $GITHUB_STEP_SUMMARY.
+	SummaryPath string
 }
 
 func newCmdCheck(ios *iostreams.IOStreams, v *viper.Viper, runF func(*CheckOptions) error) *cobra.Command {
@@ -70,6 +77,11 @@ COALITION_TODAY.`,
 			if opts.Today, err = today(v); err != nil {
 				return err
 			}
+			if opts.StepSummary {
+				if opts.SummaryPath = os.Getenv("GITHUB_STEP_SUMMARY"); opts.SummaryPath == "" {
+					return usageError(fmt.Errorf("--step-summary: $GITHUB_STEP_SUMMARY is not set (GitHub Actions sets it in every step)"))
+				}
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -80,15 +92,26 @@ COALITION_TODAY.`,
 	f.String("format", "text", "output format: "+fmt.Sprint(output.Formats()))
 	f.String("fail-on", "error", "least severity that fails the check: error, warning or info")
 	f.String("today", "", "date for the date rules, YYYY-MM-DD (default: the real date)")
+	f.BoolVar(&opts.StepSummary, "step-summary", false, "also append a Markdown summary to $GITHUB_STEP_SUMMARY (GitHub Actions)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func checkRun(opts *CheckOptions) error {
-	w, err := output.New(opts.Format, opts.IO.Out, output.Options{Color: opts.IO.ColorEnabled()})
+	w, err := output.New(opts.Format, opts.IO.Out, output.Options{Color: opts.IO.ColorEnabled(),
+		Rules: rules.All(), Version: buildinfo.Read().String()})
 	if err != nil {
 		return usageError(err)
+	}
+	if opts.StepSummary {
+		var summary bytes.Buffer
+		w = output.Tee(w, output.NewMarkdown(&summary))
+		defer func() {
+			if err := appendFile(opts.SummaryPath, summary.Bytes()); err != nil {
+				fmt.Fprintf(opts.IO.ErrOut, "coalition: --step-summary: %v\n", err)
+			}
+		}()
 	}
 	targets, pathErrs := workspace.Find(opts.Paths)
 	sum := output.Summary{FailOn: opts.FailOn}
@@ -133,4 +156,18 @@ func checkRun(opts *CheckOptions) error {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// appendFile appends data to the file at path, as GitHub Actions expects
+// for $GITHUB_STEP_SUMMARY (several steps add to one summary).
+func appendFile(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -64,11 +64,19 @@ func (s *Summary) Count(diags []lint.Diagnostic) {
 type Options struct {
 	// Color enables ANSI colours in the text format.
 	Color bool
+	// Rules are the rules that ran, described in SARIF output.
+	Rules []*lint.Rule
+	// Version is the tool's version, named in SARIF output.
+	Version string
 }
 
 var formats = map[string]func(w io.Writer, o Options) Writer{
-	"text": func(w io.Writer, o Options) Writer { return NewText(w, o.Color) },
-	"json": func(w io.Writer, o Options) Writer { return NewJSON(w) },
+	"text":     func(w io.Writer, o Options) Writer { return NewText(w, o.Color) },
+	"json":     func(w io.Writer, o Options) Writer { return NewJSON(w) },
+	"github":   func(w io.Writer, o Options) Writer { return NewGitHub(w) },
+	"sarif":    func(w io.Writer, o Options) Writer { return NewSARIF(w, o.Rules, o.Version) },
+	"junit":    func(w io.Writer, o Options) Writer { return NewJUnit(w) },
+	"markdown": func(w io.Writer, o Options) Writer { return NewMarkdown(w) },
 }
 
 // Formats lists the names of the formats.
@@ -95,4 +103,36 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Tee returns a Writer that writes to each of ws in turn.
+func Tee(ws ...Writer) Writer { return tee(ws) }
+
+type tee []Writer
+
+func (t tee) File(path string, diags []lint.Diagnostic) error {
+	for _, w := range t {
+		if err := w.File(path, diags); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t tee) Error(path string, err error) error {
+	for _, w := range t {
+		if werr := w.Error(path, err); werr != nil {
+			return werr
+		}
+	}
+	return nil
+}
+
+func (t tee) Flush(s Summary) error {
+	for _, w := range t {
+		if err := w.Flush(s); err != nil {
+			return err
+		}
+	}
+	return nil
 }

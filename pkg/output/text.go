@@ -70,28 +70,32 @@ func (t *Text) Error(path string, err error) error {
 
 // Flush implements Writer.
 func (t *Text) Flush(s Summary) error {
-	var parts []string
-	parts = append(parts, "checked "+plural(s.Plans, "plan", "plans"))
+	_, err := fmt.Fprintln(t.w, summaryText(s, func(ok string) string { return t.paint(ansiGreen, ok) }))
+	return err
+}
+
+// summaryLine is the summary of a check as one line of plain text.
+func summaryLine(s Summary) string { return summaryText(s, func(ok string) string { return ok }) }
+
+func summaryText(s Summary, good func(string) string) string {
+	head := "checked " + plural(s.Plans, "plan", "plans")
 	if s.Skipped > 0 {
-		parts[0] += fmt.Sprintf(" (skipped %s)", plural(s.Skipped, "YAML file that is not a plan", "YAML files that are not plans"))
+		head += fmt.Sprintf(" (skipped %s)", plural(s.Skipped, "YAML file that is not a plan", "YAML files that are not plans"))
 	}
-	found := s.Errors + s.Warnings + s.Infos
 	var line string
-	if found == 0 && s.Unreadable == 0 {
-		line = parts[0] + ": " + t.paint(ansiGreen, "no problems found")
+	if s.Errors+s.Warnings+s.Infos == 0 && s.Unreadable == 0 {
+		line = head + ": " + good("no problems found")
 	} else {
-		var counts []string
-		counts = append(counts, plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos"))
+		counts := []string{plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos")}
 		if s.Unreadable > 0 {
 			counts = append(counts, plural(s.Unreadable, "unreadable path", "unreadable paths"))
 		}
-		line = parts[0] + ": " + strings.Join(counts, ", ")
+		line = head + ": " + strings.Join(counts, ", ")
 	}
 	if s.Suppressed > 0 {
 		line += fmt.Sprintf(" (%s by coalition:ignore)", plural(s.Suppressed, "finding suppressed", "findings suppressed"))
 	}
-	_, err := fmt.Fprintln(t.w, line)
-	return err
+	return line
 }
 
 // Sanitize makes text from a plan safe to print on a terminal: control
