@@ -10,6 +10,8 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/brief"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/safefile"
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -27,6 +29,8 @@ type BriefOptions struct {
 	Today  plan.Date
 	// Score are the weights and bands of the score on the brief.
 	Score score.Options
+	// Severity overrides the severity of rules.
+	Severity map[string]lint.Severity
 }
 
 func newCmdBrief(ios *iostreams.IOStreams, v *viper.Viper, runF func(*BriefOptions) error) *cobra.Command {
@@ -71,6 +75,9 @@ refuses to write over a plan.`,
 				return err
 			}
 			opts.Today = opts.Score.Today
+			if opts.Severity, err = severities(v); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -88,7 +95,7 @@ refuses to write over a plan.`,
 }
 
 func briefRun(opts *BriefOptions) error {
-	r, err := readPlan(opts.IO, opts.Plan, opts.Today)
+	r, err := readPlan(opts.IO, opts.Plan, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity})
 	if err != nil {
 		return err
 	}

@@ -21,8 +21,10 @@ import (
 // CheckOptions are the inputs of `coalition check`.
 type CheckOptions struct {
 	IO *iostreams.IOStreams
-	// Paths are the files and directories to check.
-	Paths []string
+	// Scope is what to check: the paths and the globs to skip.
+	Scope Scope
+	// Severity overrides the severity of rules; SeverityInvalid turns one off.
+	Severity map[string]lint.Severity
 	// Format is the output format: text or json.
 	Format string
 	// FailOn is the least severity that makes the check fail.
@@ -60,11 +62,8 @@ COALITION_TODAY.`,
   coalition check --format json --today 2027-01-15 plans/`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Paths = args
-			if len(opts.Paths) == 0 {
-				opts.Paths = []string{"."}
-			}
 			bindFlags(v, cmd.Flags(), map[string]string{"format": "format", "fail_on": "fail-on", "today": "today"})
+			opts.Scope = scopeOf(v, args)
 			opts.Format = v.GetString("format")
 			if _, err := output.New(opts.Format, nil, output.Options{}); err != nil {
 				return usageError(err)
@@ -75,6 +74,9 @@ COALITION_TODAY.`,
 			}
 			opts.FailOn = sev
 			if opts.Today, err = today(v); err != nil {
+				return err
+			}
+			if opts.Severity, err = severities(v); err != nil {
 				return err
 			}
 			if opts.StepSummary {
@@ -113,7 +115,7 @@ func checkRun(opts *CheckOptions) error {
 			}
 		}()
 	}
-	targets, pathErrs := workspace.Find(opts.Paths)
+	targets, pathErrs := opts.Scope.find()
 	sum := output.Summary{FailOn: opts.FailOn}
 	for _, e := range pathErrs {
 		sum.Unreadable++
@@ -125,7 +127,7 @@ func checkRun(opts *CheckOptions) error {
 			return err
 		}
 	}
-	lopts := lint.Options{Rules: rules.All(), Today: opts.Today}
+	lopts := lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity}
 	err = check.Run(targets, check.Options{Lint: lopts}, func(r check.Result) error {
 		switch {
 		case r.Err != nil:

@@ -7,6 +7,8 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/report"
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -21,6 +23,8 @@ type ReportOptions struct {
 	Output string
 	Today  plan.Date
 	Score  score.Options
+	// Severity overrides the severity of rules.
+	Severity map[string]lint.Severity
 }
 
 func newCmdReport(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ReportOptions) error) *cobra.Command {
@@ -48,6 +52,9 @@ progress, owners by name, budget totals and gaps to the cent).
 				return err
 			}
 			opts.Today = opts.Score.Today
+			if opts.Severity, err = severities(v); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -63,7 +70,7 @@ progress, owners by name, budget totals and gaps to the cent).
 }
 
 func reportRun(opts *ReportOptions) error {
-	r, err := readPlan(opts.IO, opts.Plan, opts.Today)
+	r, err := readPlan(opts.IO, opts.Plan, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity})
 	if err != nil {
 		return err
 	}

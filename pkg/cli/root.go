@@ -92,6 +92,7 @@ how to fix it.`,
 		newCmdShow(ios, v, nil),
 		newCmdReport(ios, v, nil),
 		newCmdBrief(ios, v, nil),
+		newCmdConfig(ios, v, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)

@@ -21,8 +21,10 @@ import (
 // ScoreOptions are the inputs of `coalition score`.
 type ScoreOptions struct {
 	IO *iostreams.IOStreams
-	// Paths are the files and directories to score.
-	Paths []string
+	// Scope is what to score: the paths and the globs to skip.
+	Scope Scope
+	// Severity overrides the severity of rules, for the soundness dimension.
+	Severity map[string]lint.Severity
 	// Format is table, markdown or json.
 	Format string
 	// Explain shows every input of every dimension.
@@ -71,10 +73,7 @@ cannot be scored, 2 for a usage error or a path that could not be read.`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bindFlags(v, cmd.Flags(), map[string]string{"format": "format", "today": "today", "min_score": "min-score"})
-			opts.Paths = args
-			if len(opts.Paths) == 0 {
-				opts.Paths = []string{"."}
-			}
+			opts.Scope = scopeOf(v, args)
 			opts.Format = v.GetString("format")
 			if _, err := scorecard.New(opts.Format, scorecard.Options{}); err != nil {
 				return usageError(err)
@@ -85,6 +84,9 @@ cannot be scored, 2 for a usage error or a path that could not be read.`,
 			}
 			var err error
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
+				return err
+			}
+			if opts.Severity, err = severities(v); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -206,7 +208,7 @@ func scoreRun(opts *ScoreOptions) error {
 		return usageError(err)
 	}
 	rep := &scorecard.Report{Dimensions: opts.Score.Dimensions, Bands: opts.Score.Bands, Explain: opts.Explain, MinScore: opts.MinScore}
-	targets, pathErrs := workspace.Find(opts.Paths)
+	targets, pathErrs := opts.Scope.find()
 	for _, e := range pathErrs {
 		u := scorecard.Unreadable{Error: e.Error()}
 		if pe, ok := e.(*workspace.PathError); ok {
@@ -214,7 +216,7 @@ func scoreRun(opts *ScoreOptions) error {
 		}
 		rep.Unreadable = append(rep.Unreadable, u)
 	}
-	lopts := lint.Options{Rules: rules.All(), Today: opts.Score.Today}
+	lopts := lint.Options{Rules: rules.All(), Today: opts.Score.Today, Severity: opts.Severity}
 	err = check.Run(targets, check.Options{Lint: lopts}, func(res check.Result) error {
 		switch {
 		case res.Err != nil:

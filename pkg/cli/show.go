@@ -30,6 +30,8 @@ type ShowOptions struct {
 	// a terminal and plain in a pipe.
 	Format string
 	Today  plan.Date
+	// Severity overrides the severity of rules.
+	Severity map[string]lint.Severity
 }
 
 func newCmdShow(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ShowOptions) error) *cobra.Command {
@@ -72,6 +74,9 @@ markdown, csv or json.`,
 			if opts.Today, err = today(v); err != nil {
 				return err
 			}
+			if opts.Severity, err = severities(v); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -86,7 +91,7 @@ markdown, csv or json.`,
 }
 
 func showRun(opts *ShowOptions) error {
-	r, err := readPlan(opts.IO, opts.Plan, opts.Today)
+	r, err := readPlan(opts.IO, opts.Plan, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity})
 	if err != nil {
 		return err
 	}
@@ -111,7 +116,7 @@ func showRun(opts *ShowOptions) error {
 // readPlan reads and checks one plan for show, report and brief. A file
 // that cannot be decoded is an error (exit status 1) that lists what check
 // found; a plan with errors is read, with a warning on stderr.
-func readPlan(ios *iostreams.IOStreams, path string, today plan.Date) (check.Result, error) {
+func readPlan(ios *iostreams.IOStreams, path string, lopts lint.Options) (check.Result, error) {
 	targets, errs := workspace.Find([]string{path})
 	if len(errs) > 0 {
 		return check.Result{}, usageError(errs[0])
@@ -119,7 +124,7 @@ func readPlan(ios *iostreams.IOStreams, path string, today plan.Date) (check.Res
 	if len(targets) != 1 {
 		return check.Result{}, usageError(fmt.Errorf("%s: not a plan file", path))
 	}
-	r := check.One(targets[0], check.Options{Lint: lint.Options{Rules: rules.All(), Today: today}})
+	r := check.One(targets[0], check.Options{Lint: lopts})
 	if r.Err != nil {
 		return r, usageError(fmt.Errorf("%s: %w", path, r.Err))
 	}

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // Target is a file to check.
@@ -114,4 +116,44 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// Exclude drops the walked targets whose path, relative to root and with
+// forward slashes, matches one of the globs (** matches any number of
+// directories). Files named explicitly are kept: naming a file is asking
+// for it.
+func Exclude(targets []Target, root string, globs []string) []Target {
+	if len(globs) == 0 {
+		return targets
+	}
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		return targets
+	}
+	out := targets[:0:0]
+	for _, t := range targets {
+		if !t.Explicit && excluded(t.Path, absRoot, globs) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func excluded(path, absRoot string, globs []string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(absRoot, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, g := range globs {
+		if ok, _ := doublestar.Match(g, rel); ok {
+			return true
+		}
+	}
+	return false
 }

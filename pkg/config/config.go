@@ -1,0 +1,226 @@
+// Package config defines the keys of .coalition.yaml, the configuration
+// file at the root of a plan repository, and checks a file against them
+// with the positions of its mistakes, as check does for plans. Reading the
+// values and their precedence (flags, environment, file, defaults) is left
+// to the command line, which uses viper.
+package config
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"gopkg.in/yaml.v3"
+
+	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/suggest"
+)
+
+// FileName is the name of the configuration file.
+const FileName = ".coalition.yaml"
+
+// Key is one setting of the file.
+type Key struct {
+	// Name is the dotted key, such as "score.weights".
+	Name string
+	// Doc says what it does.
+	Doc string
+	// Kind is the value's kind: "string", "date", "int", "severity", "paths"
+	// (a list of paths or globs), "rules" (rule id to severity or off),
+	// "weights" (dimension to whole number), "bands" (strong and
+	// developing to a score).
+	Kind string
+}
+
+// Keys are the settings of .coalition.yaml, in the order the docs list them.
+var Keys = []Key{
+	{"paths", "files and directories that check and score read when no path is given (default: the directory of the file)", "paths"},
+	{"exclude", "globs of files the walk skips, relative to the directory of the file; ** matches any number of directories", "paths"},
+	{"rules", "severity of a rule by id: error, warning, info, or off", "rules"},
+	{"fail_on", "least severity that makes check fail: error, warning or info", "severity"},
+	{"today", "date the date rules, progress and due dates use, YYYY-MM-DD", "date"},
+	{"format", "output format of check (text, json, github, sarif, junit, markdown) and score (table, markdown, json)", "string"},
+	{"min_score", "least score that passes coalition score, 0 to 100", "int"},
+	{"score.weights", "weight of each score dimension, a whole number of 0 or more", "weights"},
+	{"score.bands", "lowest score of the strong and developing bands", "bands"},
+}
+
+// Problem is a mistake in the configuration file.
+type Problem struct {
+	Pos     plan.Pos
+	Message string
+}
+
+// Names are the names a file may use for rule ids and score dimensions.
+type Names struct {
+	Rules      []string
+	Dimensions []string
+}
+
+// Validate checks the YAML text of a configuration file and returns its
+// mistakes in file order: syntax, unknown keys (with a did-you-mean), and
+// values of the wrong kind.
+func Validate(data []byte, names Names) []Problem {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return []Problem{{Pos: plan.Pos{Line: 1, Col: 1}, Message: "invalid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}}
+	}
+	if len(doc.Content) == 0 {
+		return nil // an empty file sets nothing
+	}
+	v := &validator{names: names}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		if root.Tag == "!!null" {
+			return nil
+		}
+		return []Problem{v.at(root, "the configuration must be a mapping of keys")}
+	}
+	v.mapping(root, "", func(key string, k, val *yaml.Node) {
+		switch key {
+		case "score":
+			if val.Kind != yaml.MappingNode {
+				v.problems = append(v.problems, v.at(val, "score must be a mapping with weights and bands"))
+				return
+			}
+			v.mapping(val, "score.", func(sub string, k, val *yaml.Node) { v.value("score."+sub, val) })
+		default:
+			v.value(key, val)
+		}
+	})
+	return v.problems
+}
+
+type validator struct {
+	names    Names
+	problems []Problem
+}
+
+func (v *validator) at(n *yaml.Node, format string, args ...any) Problem {
+	return Problem{Pos: plan.Pos{Line: n.Line, Col: n.Column}, Message: fmt.Sprintf(format, args...)}
+}
+
+// mapping calls fn for each key of m that is a known key under prefix, and
+// reports unknown and duplicate keys.
+func (v *validator) mapping(m *yaml.Node, prefix string, fn func(key string, k, val *yaml.Node)) {
+	var known []string
+	for _, k := range Keys {
+		if rest, ok := strings.CutPrefix(k.Name, prefix); ok {
+			head, _, _ := strings.Cut(rest, ".")
+			if !slices.Contains(known, head) {
+				known = append(known, head)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, val := m.Content[i], m.Content[i+1]
+		name := k.Value
+		switch {
+		case seen[name]:
+			v.problems = append(v.problems, v.at(k, "duplicate key %q", prefix+name))
+			continue
+		case !slices.Contains(known, name):
+			v.problems = append(v.problems, v.at(k, "unknown key %q%s; known keys: %s", prefix+name, suggest.DidYouMean(name, known), strings.Join(known, ", ")))
+			continue
+		}
+		seen[name] = true
+		fn(name, k, val)
+	}
+}
+
+func (v *validator) value(name string, n *yaml.Node) {
+	var kind string
+	for _, k := range Keys {
+		if k.Name == name {
+			kind = k.Kind
+		}
+	}
+	bad := func(format string, args ...any) { v.problems = append(v.problems, v.at(n, name+": "+format, args...)) }
+	scalar := n.Kind == yaml.ScalarNode
+	switch kind {
+	case "string":
+		if !scalar {
+			bad("want a single word")
+		}
+	case "severity":
+		if !scalar || !slices.Contains([]string{"error", "warning", "info"}, n.Value) {
+			bad("want error, warning or info, got %q", n.Value)
+		}
+	case "date":
+		if _, err := time.Parse(plan.DateLayout, n.Value); !scalar || err != nil {
+			bad("want a date YYYY-MM-DD, got %q", n.Value)
+		}
+	case "int":
+		if !isInt(n) {
+			bad("want a whole number, got %q", n.Value)
+		}
+	case "paths":
+		if n.Kind != yaml.SequenceNode {
+			bad("want a list of paths")
+			return
+		}
+		for _, p := range n.Content {
+			switch {
+			case p.Kind != yaml.ScalarNode || p.Value == "":
+				v.problems = append(v.problems, v.at(p, "%s: want a path or glob", name))
+			case !doublestar.ValidatePattern(p.Value):
+				v.problems = append(v.problems, v.at(p, "%s: invalid glob %q", name, p.Value))
+			}
+		}
+	case "rules":
+		v.openMap(name, n, v.names.Rules, "rule", func(val *yaml.Node) string {
+			if val.Kind == yaml.ScalarNode && slices.Contains([]string{"error", "warning", "info", "off"}, val.Value) {
+				return ""
+			}
+			return fmt.Sprintf("want error, warning, info or off, got %q", val.Value)
+		})
+	case "weights":
+		v.openMap(name, n, v.names.Dimensions, "dimension", func(val *yaml.Node) string {
+			if isInt(val) && !strings.HasPrefix(val.Value, "-") {
+				return ""
+			}
+			return fmt.Sprintf("want a whole number of 0 or more, got %q", val.Value)
+		})
+	case "bands":
+		v.openMap(name, n, []string{"strong", "developing"}, "band", func(val *yaml.Node) string {
+			if isInt(val) {
+				return ""
+			}
+			return fmt.Sprintf("want a score from 0 to 100, got %q", val.Value)
+		})
+	}
+}
+
+// openMap checks a mapping whose keys come from a list of names.
+func (v *validator) openMap(name string, n *yaml.Node, names []string, what string, check func(*yaml.Node) string) {
+	if n.Kind != yaml.MappingNode {
+		v.problems = append(v.problems, v.at(n, "%s: want a mapping of %s names", name, what))
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if !slices.Contains(names, k.Value) {
+			v.problems = append(v.problems, v.at(k, "%s: unknown %s %q%s", name, what, k.Value, suggest.DidYouMean(k.Value, names)))
+			continue
+		}
+		if msg := check(val); msg != "" {
+			v.problems = append(v.problems, v.at(val, "%s.%s: %s", name, k.Value, msg))
+		}
+	}
+}
+
+func isInt(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode || n.Value == "" {
+		return false
+	}
+	s := strings.TrimPrefix(n.Value, "-")
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != "" && len(s) < 10
+}
