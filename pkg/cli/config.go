@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/config"
+	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/output"
@@ -152,6 +153,9 @@ type Scope struct {
 	Root string
 	// Exclude are the globs of walked files to skip.
 	Exclude []string
+	// Changed, when not empty, limits the files to those changed against
+	// this git revision (see --changed).
+	Changed string
 }
 
 // scopeOf resolves the paths to read from the arguments and the
@@ -182,8 +186,57 @@ func scopeOf(v *viper.Viper, args []string) Scope {
 
 // find finds the targets of a scope.
 func (s Scope) find() ([]workspace.Target, []error) {
+	if s.Changed != "" {
+		return s.changed()
+	}
 	targets, errs := workspace.Find(s.Paths)
 	return workspace.Exclude(targets, s.Root, s.Exclude), errs
+}
+
+// changed finds the YAML files changed against the revision under the
+// scope's paths. They count as walked files: a changed file that is not a
+// plan is skipped.
+func (s Scope) changed() ([]workspace.Target, []error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, []error{err}
+	}
+	repo, err := gitrepo.Open(wd)
+	if err != nil {
+		return nil, []error{fmt.Errorf("--changed: %w", err)}
+	}
+	files, err := repo.Changed(s.Changed)
+	if err != nil {
+		return nil, []error{fmt.Errorf("--changed: %w", err)}
+	}
+	var under []string
+	for _, p := range s.Paths {
+		if rel, ok := repo.FromWorkTree(wd, p); ok {
+			under = append(under, rel)
+		}
+	}
+	var targets []workspace.Target
+	for _, f := range files {
+		if !workspace.IsPlanFileName(f) || !within(f, under) {
+			continue
+		}
+		path := repo.Rel(wd, f)
+		if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+			continue
+		}
+		targets = append(targets, workspace.Target{Path: path})
+	}
+	return workspace.Exclude(targets, s.Root, s.Exclude), nil
+}
+
+// within reports whether the slash path f is one of dirs or under one.
+func within(f string, dirs []string) bool {
+	for _, d := range dirs {
+		if d == "." || f == d || strings.HasPrefix(f, d+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // today returns the date given with --today (or COALITION_TODAY, or the

@@ -156,6 +156,10 @@ func suppress(f *plan.File, diags []Diagnostic, severity map[string]Severity) Re
 				Message: fmt.Sprintf(format, args...), Hint: hint})
 		}
 	}
+	// When the loader rejected values, rules step back from them, so a
+	// suppression may silence nothing for that reason alone: it is not
+	// reported as unused then.
+	hasErrors := len(f.Problems) > 0
 	silenced := make([]bool, len(diags))
 	for _, s := range f.Suppressions {
 		if msg, hint := invalid(s, severity); msg != "" {
@@ -172,7 +176,7 @@ func suppress(f *plan.File, diags []Diagnostic, severity map[string]Severity) Re
 					silenced[i], used = true, true
 				}
 			}
-			if !used {
+			if !used && !hasErrors {
 				report(RuleIgnoreUnused, s.Pos, "remove it, or move it to the line of the finding (or the line before)",
 					"coalition:ignore %s silences nothing: no %s finding on line %d", rule, rule, s.Line)
 			}

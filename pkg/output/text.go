@@ -64,6 +64,10 @@ func (t *Text) File(path string, diags []lint.Diagnostic) error {
 // Error implements Writer. Unreadable paths are reported on the same stream,
 // in the same shape, so that one read of the output tells everything.
 func (t *Text) Error(path string, err error) error {
+	if path == "" {
+		_, werr := fmt.Fprintf(t.w, "%s: %s\n", t.paint(ansiRed+ansiBold, "error"), Sanitize(err.Error()))
+		return werr
+	}
 	_, werr := fmt.Fprintf(t.w, "%s: %s: %s\n", t.paint(ansiBold, path), t.paint(ansiRed+ansiBold, "error"), Sanitize(err.Error()))
 	return werr
 }
