@@ -13,6 +13,7 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
 
@@ -49,6 +50,27 @@ type Brief struct {
 	Decisions    []string
 	// PowerMap are the stakeholders with a stance and an influence.
 	PowerMap []Point
+	// Since is what changed since an earlier version (brief --since), nil
+	// when not asked.
+	Since *plandiff.Report
+}
+
+// maxSince is how many changes the brief lists since the last meeting.
+const maxSince = 8
+
+// SinceChanges are the changes since the earlier version, at most
+// maxSince, and how many more there are.
+func (b *Brief) SinceChanges() (changes []plandiff.Change, more int) {
+	if b.Since == nil {
+		return nil, 0
+	}
+	for _, d := range b.Since.Plans {
+		changes = append(changes, d.Changes...)
+	}
+	if len(changes) > maxSince {
+		return changes[:maxSince], len(changes) - maxSince
+	}
+	return changes, 0
 }
 
 // Risk is one of the top risks.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/plandiff"
 )
 
 // HTML writes the brief as one self-contained page: inline CSS, inline SVG
@@ -35,6 +36,8 @@ const maxGoalBars = 8
 // view is what the template sees: the brief and its charts laid out.
 type view struct {
 	*Brief
+	Changes     []plandiff.Change
+	MoreSince   int
 	BudgetChart []bar
 	BudgetRows  []budgetRow
 	GoalChart   []goalBar
@@ -84,6 +87,7 @@ const (
 // Render implements Renderer.
 func (HTML) Render(w io.Writer, b *Brief) error {
 	v := view{Brief: b, BudgetRows: budgetRows(b)}
+	v.Changes, v.MoreSince = b.SinceChanges()
 	top := max(b.Budget.Expenses, b.Budget.Income, b.Budget.InKind)
 	for i, r := range []struct {
 		label string

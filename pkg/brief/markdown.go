@@ -60,6 +60,25 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 	fmt.Fprintf(&s, "| | | Overdue | %d |\n", b.Overdue)
 	fmt.Fprintf(&s, "| | | Done | %d |\n", b.GoalsDone)
 
+	if b.Since != nil {
+		fmt.Fprintf(&s, "\n## Since %s\n\n", md(b.Since.From))
+		changes, more := b.SinceChanges()
+		if len(changes) == 0 {
+			for _, d := range b.Since.Plans {
+				fmt.Fprintf(&s, "- %s\n", md(d.Headline()))
+			}
+			if len(b.Since.Plans) == 0 {
+				s.WriteString("_No change to the plan._\n")
+			}
+		}
+		for _, c := range changes {
+			fmt.Fprintf(&s, "- **%s**: %s\n", c.Section, md(c.Text))
+		}
+		if more > 0 {
+			fmt.Fprintf(&s, "- …and %d more (coalition diff %s)\n", more, md(b.Since.From))
+		}
+	}
+
 	s.WriteString("\n## Budget\n\n")
 	if b.Budget.Overflow {
 		s.WriteString("_The amounts are too large to add up._\n")

@@ -3,16 +3,19 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/brief"
+	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/safefile"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
@@ -26,7 +29,9 @@ type BriefOptions struct {
 	Format string
 	// Output is the file to write, stdout when empty.
 	Output string
-	Today  plan.Date
+	// Since adds what changed since this git revision.
+	Since string
+	Today plan.Date
 	// Score are the weights and bands of the score on the brief.
 	Score score.Options
 	// Severity overrides the severity of rules.
@@ -49,6 +54,9 @@ days; the 6 R's not in place; and the decisions the board should take.
 --format markdown (the default) uses Mermaid diagrams that GitHub renders;
 --format html is one self-contained page (inline CSS and SVG charts, nothing
 fetched from the network) that prints to a clean one-page PDF.
+
+--since REV adds a section "Since REV" with what changed in the plan since
+that git revision, as coalition diff shows it (the first eight changes).
 
 -o FILE writes the file atomically (a temporary file, then a rename) and
 refuses to write over a plan.`,
@@ -88,6 +96,7 @@ refuses to write over a plan.`,
 	f.StringVar(&opts.Format, "format", "", "output format: html or markdown (default: html for -o FILE.html, else markdown)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
 	f.String("today", "", "date of the brief, YYYY-MM-DD (default: the real date)")
+	f.StringVar(&opts.Since, "since", "", "add a section with what changed since git revision `REV` (the last board meeting's tag)")
 	f.StringToInt("weights", nil, "weights of the score's dimensions, as for coalition score")
 	f.StringToInt("bands", nil, "lowest scores of the bands, as for coalition score")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(brief.Formats(), cobra.ShellCompDirectiveNoFileComp))
@@ -101,6 +110,11 @@ func briefRun(opts *BriefOptions) error {
 	}
 	card := score.Score(r.File, r.Diagnostics, opts.Score)
 	b := brief.Build(opts.Plan, r.File.Plan, card, opts.Today)
+	if opts.Since != "" {
+		if b.Since, err = sinceReport(opts.Plan, opts.Since, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity}, opts.Score); err != nil {
+			return usageError(fmt.Errorf("--since: %w", err))
+		}
+	}
 	rd, err := brief.New(opts.Format)
 	if err != nil {
 		return usageError(err)
@@ -123,4 +137,20 @@ func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func
 		return usageError(fmt.Errorf("-o %s: %w", path, err))
 	}
 	return nil
+}
+
+// sinceReport compares the plan with its version at rev.
+func sinceReport(path, rev string, lopts lint.Options, sopts score.Options) (*plandiff.Report, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	repo, err := gitrepo.Open(wd)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := repo.Resolve(rev); err != nil {
+		return nil, err
+	}
+	return comparePlans(repo, wd, rev, "", Scope{Paths: []string{path}, Root: "."}, lopts, sopts)
 }

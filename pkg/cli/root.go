@@ -93,6 +93,7 @@ how to fix it.`,
 		newCmdReport(ios, v, nil),
 		newCmdBrief(ios, v, nil),
 		newCmdConfig(ios, v, nil),
+		newCmdDiff(ios, v, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)

@@ -1,0 +1,216 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/coalition-tools/coalition/pkg/gitrepo"
+	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/lint/rules"
+	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/plandiff"
+	"github.com/coalition-tools/coalition/pkg/score"
+	"github.com/coalition-tools/coalition/pkg/workspace"
+)
+
+// DiffOptions are the inputs of `coalition diff`.
+type DiffOptions struct {
+	IO *iostreams.IOStreams
+	// From and To are the revisions compared; To empty means the work tree.
+	From, To string
+	// Scope are the paths to compare and the globs to skip.
+	Scope  Scope
+	Format string
+	// Score and Severity shape the scores shown before and after.
+	Score    score.Options
+	Severity map[string]lint.Severity
+}
+
+func newCmdDiff(ios *iostreams.IOStreams, v *viper.Viper, runF func(*DiffOptions) error) *cobra.Command {
+	opts := &DiffOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "diff REV[..REV] [PATH...]",
+		Short: "Show what changed in the plans since a git revision",
+		Long: `Diff compares the plans of a git revision with the work tree (REV), or two
+revisions (REV1..REV2), and says what changed the way a board reads it:
+members who joined, left or changed status or owner; people added or
+removed; goals' status, current value (with the share of the way to the
+target) and due date; barriers opened, resolved or changed in severity;
+budget lines and totals, with the change in the gap; the 6 R's; and the
+health score before and after. Plans added or deleted between the versions
+are shown as such.
+
+It uses the git command found on PATH, and must run inside the repository.
+Paths default to those of the configuration, else the whole repository.`,
+		Example: `  coalition diff v2026-09
+  coalition diff main plans/eastside.yaml
+  coalition diff v2026-06..v2026-09 --format markdown`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
+			opts.From, opts.To, _ = strings.Cut(args[0], "..")
+			if opts.From == "" {
+				return usageError(fmt.Errorf("invalid range %q: want REV or REV1..REV2", args[0]))
+			}
+			opts.Scope = scopeOf(v, args[1:])
+			if !slices.Contains(plandiff.Formats(), opts.Format) {
+				return usageError(fmt.Errorf("unknown format %q: want one of %s", opts.Format, strings.Join(plandiff.Formats(), ", ")))
+			}
+			var err error
+			if opts.Score, err = scoreOptions(cmd, v); err != nil {
+				return err
+			}
+			if opts.Severity, err = severities(v); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return diffRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(plandiff.Formats(), ", "))
+	f.String("today", "", "date the scores are computed at, YYYY-MM-DD (default: the real date)")
+	f.StringToInt("weights", nil, "weights of the score's dimensions, as for coalition score")
+	f.StringToInt("bands", nil, "lowest scores of the bands, as for coalition score")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(plandiff.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func diffRun(opts *DiffOptions) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	repo, err := gitrepo.Open(wd)
+	if err != nil {
+		return usageError(err)
+	}
+	for _, rev := range []string{opts.From, opts.To} {
+		if rev == "" {
+			continue
+		}
+		if _, err := repo.Resolve(rev); err != nil {
+			return usageError(err)
+		}
+	}
+	rep, err := comparePlans(repo, wd, opts.From, opts.To, opts.Scope,
+		lint.Options{Rules: rules.All(), Today: opts.Score.Today, Severity: opts.Severity}, opts.Score)
+	if err != nil {
+		return usageError(err)
+	}
+	return plandiff.Render(opts.IO.Out, opts.Format, rep)
+}
+
+// comparePlans compares the plans of a scope between from and to (the
+// work tree when empty).
+func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts lint.Options, sopts score.Options) (*plandiff.Report, error) {
+	var specs []string
+	for _, p := range scope.Paths {
+		rel, ok := repo.FromWorkTree(wd, p)
+		if !ok {
+			return nil, fmt.Errorf("%s is outside the git repository", p)
+		}
+		if rel != "." {
+			specs = append(specs, rel)
+		}
+	}
+	// The plan files of each side, by path relative to the work tree's root.
+	listRev := func(rev string) ([]string, error) {
+		files, err := repo.Files(rev, specs...)
+		if err != nil {
+			return nil, err
+		}
+		var targets []workspace.Target
+		for _, f := range files {
+			if workspace.IsPlanFileName(f) {
+				targets = append(targets, workspace.Target{Path: repo.Rel(wd, f)})
+			}
+		}
+		var out []string
+		for _, t := range workspace.Exclude(targets, scope.Root, scope.Exclude) {
+			rel, _ := repo.FromWorkTree(wd, t.Path)
+			out = append(out, rel)
+		}
+		return out, nil
+	}
+	before, err := listRev(from)
+	if err != nil {
+		return nil, err
+	}
+	var after []string
+	if to != "" {
+		if after, err = listRev(to); err != nil {
+			return nil, err
+		}
+	} else {
+		targets, errs := workspace.Find(scope.Paths)
+		if len(errs) > 0 {
+			return nil, errs[0]
+		}
+		for _, t := range workspace.Exclude(targets, scope.Root, scope.Exclude) {
+			if rel, ok := repo.FromWorkTree(wd, t.Path); ok {
+				after = append(after, rel)
+			}
+		}
+	}
+	all := slices.Sorted(slices.Values(append(slices.Clone(before), after...)))
+	all = slices.Compact(all)
+	rep := &plandiff.Report{From: from, To: to}
+	load := func(rev, rel string, present bool) (*plandiff.Version, error) {
+		if !present {
+			return nil, nil
+		}
+		display := repo.Rel(wd, rel)
+		var data []byte
+		var err error
+		if rev == "" {
+			data, err = os.ReadFile(filepath.Join(repo.Root, filepath.FromSlash(rel)))
+		} else {
+			data, err = repo.Read(rev, rel)
+		}
+		if err != nil {
+			return nil, err
+		}
+		f := plan.Parse(display, data, plan.ReadOptions{})
+		if f == nil {
+			return nil, nil // YAML that is not a plan
+		}
+		res := lint.Run(f, lopts)
+		return &plandiff.Version{Plan: f.Plan, Card: score.Score(f, res.Diagnostics, sopts)}, nil
+	}
+	for _, rel := range all {
+		a, errA := load(from, rel, slices.Contains(before, rel))
+		b, errB := load(to, rel, slices.Contains(after, rel))
+		d := plandiff.Compare(repo.Rel(wd, rel), a, b)
+		switch {
+		case errA != nil || errB != nil:
+			d.Status, d.Error = plandiff.Changed, fmt.Sprint(errors2(errA, errB))
+		case a != nil && b != nil && (a.Plan == nil || b.Plan == nil):
+			d.Status, d.Error = plandiff.Changed, "a version cannot be read as a plan; run coalition check"
+		}
+		if d.Status == plandiff.Unchanged {
+			if a != nil || b != nil {
+				rep.Unchanged++
+			}
+			continue
+		}
+		rep.Plans = append(rep.Plans, d)
+	}
+	return rep, nil
+}
+
+func errors2(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}

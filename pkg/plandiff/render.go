@@ -1,0 +1,131 @@
+package plandiff
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/coalition-tools/coalition/pkg/escape"
+)
+
+// Report is the comparison of a set of plans between two versions.
+type Report struct {
+	// From and To name the versions; To is "the work tree" when empty.
+	From string `json:"from"`
+	To   string `json:"to"`
+	// Plans are the plans that differ, in path order.
+	Plans []*Diff `json:"plans"`
+	// Unchanged counts the plans that are the same in both.
+	Unchanged int `json:"unchanged"`
+}
+
+// ToName is how the second version is named in output.
+func (r *Report) ToName() string {
+	if r.To == "" {
+		return "the work tree"
+	}
+	return r.To
+}
+
+// Counts returns how many plans were changed, added and deleted.
+func (r *Report) Counts() (changed, added, deleted int) {
+	for _, d := range r.Plans {
+		switch d.Status {
+		case Added:
+			added++
+		case Deleted:
+			deleted++
+		default:
+			changed++
+		}
+	}
+	return
+}
+
+// Summary is one line: what was compared and how many plans changed.
+func (r *Report) Summary() string {
+	c, a, d := r.Counts()
+	return fmt.Sprintf("compared %s with %s: %d changed, %d added, %d deleted, %d unchanged",
+		r.From, r.ToName(), c, a, d, r.Unchanged)
+}
+
+// Headline is the line that names a plan and how it changed.
+func (d *Diff) Headline() string {
+	s := d.Status
+	switch {
+	case d.ScoreBefore != nil && d.ScoreAfter != nil:
+		s += fmt.Sprintf(" (score %d → %d)", *d.ScoreBefore, *d.ScoreAfter)
+	case d.ScoreAfter != nil:
+		s += fmt.Sprintf(" (score %d)", *d.ScoreAfter)
+	case d.ScoreBefore != nil:
+		s += fmt.Sprintf(" (score was %d)", *d.ScoreBefore)
+	}
+	if d.Error != "" {
+		s += ": " + d.Error
+	}
+	return s
+}
+
+// Formats are the output formats of a diff.
+func Formats() []string { return []string{"json", "markdown", "text"} }
+
+// Render writes r in format.
+func Render(w io.Writer, format string, r *Report) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		type out struct {
+			Version int `json:"version"`
+			*Report
+		}
+		if r.Plans == nil {
+			r.Plans = []*Diff{}
+		}
+		return enc.Encode(out{1, r})
+	case "markdown":
+		_, err := io.WriteString(w, Markdown(r, 2, 0))
+		return err
+	case "text":
+		var b strings.Builder
+		for _, d := range r.Plans {
+			fmt.Fprintf(&b, "%s: %s\n", escape.Terminal(d.Path), escape.Terminal(d.Headline()))
+			for _, c := range d.Changes {
+				fmt.Fprintf(&b, "  %s: %s\n", c.Section, escape.Terminal(c.Text))
+			}
+		}
+		b.WriteString(escape.Terminal(r.Summary()) + "\n")
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	return fmt.Errorf("unknown format %q: want one of %s", format, strings.Join(Formats(), ", "))
+}
+
+// Markdown renders r with headings at level; limit, when above 0, keeps
+// that many changes per plan and says how many more there are.
+func Markdown(r *Report, level, limit int) string {
+	var b strings.Builder
+	h := strings.Repeat("#", level)
+	fmt.Fprintf(&b, "%s Since %s\n\n", h, escape.Markdown(r.From))
+	fmt.Fprintf(&b, "%s.\n", escape.Markdown(r.Summary()))
+	for _, d := range r.Plans {
+		fmt.Fprintf(&b, "\n%s# %s: %s\n\n", h, escape.Markdown(d.Path), escape.Markdown(d.Headline()))
+		changes := d.Changes
+		more := 0
+		if limit > 0 && len(changes) > limit {
+			more = len(changes) - limit
+			changes = changes[:limit]
+		}
+		for _, c := range changes {
+			fmt.Fprintf(&b, "- **%s**: %s\n", c.Section, escape.Markdown(c.Text))
+		}
+		if more > 0 {
+			fmt.Fprintf(&b, "- …and %d more (coalition diff %s)\n", more, escape.Markdown(r.From))
+		}
+		if len(d.Changes) == 0 && d.Status == Changed {
+			b.WriteString("_The file changed, but nothing a reader of the plan would see._\n")
+		}
+	}
+	return b.String()
+}
