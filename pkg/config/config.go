@@ -36,8 +36,8 @@ type Key struct {
 
 // Keys are the settings of .coalition.yaml, in the order the docs list them.
 var Keys = []Key{
-	{"paths", "files and directories that check and score read when no path is given (default: the directory of the file)", "paths"},
-	{"exclude", "globs of files the walk skips, relative to the directory of the file; ** matches any number of directories", "paths"},
+	{"paths", "files and directories that check and score read when no path is given, relative to the file (default: the current directory)", "paths"},
+	{"exclude", "globs of files the walk skips, relative to the directory of the file; `**` matches any number of directories", "paths"},
 	{"rules", "severity of a rule by id: error, warning, info, or off", "rules"},
 	{"fail_on", "least severity that makes check fail: error, warning or info", "severity"},
 	{"today", "date the date rules, progress and due dates use, YYYY-MM-DD", "date"},
