@@ -26,12 +26,14 @@ lint:
 	@out=$$(gofmt -l cmd pkg); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-## docs: regenerate docs/rules.md, the generated parts of docs/scoring.md,
-## docs/ci.md and docs/reports.md, and the brief screenshot (needs chromium)
+## docs: regenerate docs/rules.md, the command reference (docs/commands) and
+## man pages (docs/man), the generated parts of docs/scoring.md, docs/ci.md
+## and docs/reports.md, and the brief screenshot (needs chromium)
 docs:
 	$(GO) run ./cmd/coalition rules --format markdown > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
 	$(GO) test ./pkg/scoredoc -run TestScoringDocUpToDate -count=1 -update
 	$(GO) test ./pkg/config -run TestCIDocUpToDate -count=1 -update
+	$(GO) test ./pkg/cli -run TestCommandDocsUpToDate -count=1 -update
 	$(GO) test ./pkg/brief -run 'TestReportsDocUpToDate|TestHTMLBriefInChromium' -count=1 -update
 
 ## fuzz: run the fuzz targets of the loader and the scorer, each for FUZZTIME

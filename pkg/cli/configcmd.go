@@ -63,6 +63,7 @@ with a suggestion.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "", "output format: table, plain or json (default: table on a terminal, plain otherwise)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "plain", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/coalition-tools/coalition/pkg/buildinfo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 )
 
@@ -76,12 +77,19 @@ func NewRootCmd(ios *iostreams.IOStreams) *cobra.Command {
 		Short: "Check, score and render coalition plans",
 		Long: `coalition reads coalition plans (YAML files with apiVersion: coalition/v1)
 and checks them: every mistake with its file, line and column, and a hint
-how to fix it.`,
+how to fix it. It scores them (an explainable coalition health score), shows
+and reports them as tables and Markdown, writes the one-page board-meeting
+brief, and compares them between git revisions.
+
+Settings come from flags, COALITION_* environment variables and the nearest
+.coalition.yaml (see coalition config).`,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return loadConfig(cmd, v) },
+		Version:           buildinfo.Read().String(),
 		SilenceUsage:      true,
 		SilenceErrors:     true,
 		DisableAutoGenTag: true,
 	}
+	root.SetVersionTemplate("coalition {{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath()))
 	})
@@ -94,6 +102,7 @@ how to fix it.`,
 		newCmdBrief(ios, v, nil),
 		newCmdConfig(ios, v, nil),
 		newCmdDiff(ios, v, nil),
+		newCmdVersion(ios, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)
