@@ -34,6 +34,7 @@ docs:
 	$(GO) test ./pkg/scoredoc -run TestScoringDocUpToDate -count=1 -update
 	$(GO) test ./pkg/config -run TestCIDocUpToDate -count=1 -update
 	$(GO) test ./pkg/cli -run TestCommandDocsUpToDate -count=1 -update
+	$(GO) test ./pkg/schema -run TestPublishedSchemaUpToDate -count=1 -update
 	$(GO) test ./pkg/brief -run 'TestReportsDocUpToDate|TestHTMLBriefInChromium' -count=1 -update
 
 ## fuzz: run the fuzz targets of the loader and the scorer, each for FUZZTIME

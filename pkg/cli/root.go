@@ -103,6 +103,7 @@ Settings come from flags, COALITION_* environment variables and the nearest
 		newCmdConfig(ios, v, nil),
 		newCmdDiff(ios, v, nil),
 		newCmdVersion(ios, nil),
+		newCmdSchema(ios, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)
