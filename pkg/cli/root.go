@@ -104,6 +104,7 @@ Settings come from flags, COALITION_* environment variables and the nearest
 		newCmdDiff(ios, v, nil),
 		newCmdVersion(ios, nil),
 		newCmdSchema(ios, nil),
+		newCmdInit(ios, v, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)

@@ -87,3 +87,46 @@ func guard(path string, keep []string) error {
 	}
 	return nil
 }
+
+// ErrExists is returned by Create when the target already exists.
+var ErrExists = errors.New("file already exists")
+
+// Create writes data to a new file at path, atomically, and never over an
+// existing file: the data goes to a temporary file that is then linked to
+// path, which fails if path exists.
+func Create(path string, data []byte) error {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%w: %s (choose another name, or remove it first)", ErrExists, path)
+	}
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("%w: %s (choose another name, or remove it first)", ErrExists, path)
+		}
+		return err
+	}
+	return nil
+}

@@ -63,3 +63,22 @@ func TestWriteIntoMissingDirectory(t *testing.T) {
 		t.Error("no error for a missing directory")
 	}
 }
+
+func TestCreateNeverOverwrites(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "harbor.yaml")
+	if err := Create(p, []byte("first")); err != nil {
+		t.Fatal(err)
+	}
+	if err := Create(p, []byte("second")); !errors.Is(err, ErrExists) {
+		t.Errorf("second Create: %v, want ErrExists", err)
+	}
+	got, _ := os.ReadFile(p)
+	if string(got) != "first" {
+		t.Errorf("content %q, want the first", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
