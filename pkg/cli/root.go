@@ -105,6 +105,7 @@ Settings come from flags, COALITION_* environment variables and the nearest
 		newCmdVersion(ios, nil),
 		newCmdSchema(ios, nil),
 		newCmdInit(ios, v, nil),
+		newCmdFmt(ios, v, nil),
 		newCmdRules(ios, nil),
 		newCmdExplain(ios, nil),
 	)
