@@ -9,9 +9,9 @@ import (
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 )
 
-// run runs the program in dir with args and returns its exit code and
+// runIn runs the program in dir with args and returns its exit code and
 // output.
-func run(t *testing.T, dir string, args ...string) (int, string, string) {
+func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
 	t.Chdir(dir)
 	ios, out, errOut := iostreams.Test()
@@ -82,12 +82,12 @@ func TestConfigPrecedence(t *testing.T) {
 			for _, k := range []string{"COALITION_FAIL_ON", "COALITION_RULES_GOAL_NOT_MEASURABLE", "COALITION_SCORE_WEIGHTS_FIT", "COALITION_MIN_SCORE", "COALITION_TODAY", "COALITION_FORMAT"} {
 				t.Setenv(k, tc.env[k])
 			}
-			code, out, errOut := run(t, dir, tc.args...)
+			code, out, errOut := runIn(t, dir, tc.args...)
 			if code != tc.code {
 				t.Errorf("%v: exit %d, want %d\n%s%s", tc.args, code, tc.code, out, errOut)
 			}
 			if tc.want != "" {
-				_, cfg, _ := run(t, dir, "config")
+				_, cfg, _ := runIn(t, dir, "config")
 				if !strings.Contains(cfg, "\n"+tc.want+"\n") {
 					t.Errorf("coalition config lacks %q:\n%s", tc.want, cfg)
 				}
@@ -100,7 +100,7 @@ func TestConfigMistakesAreLocated(t *testing.T) {
 	dir := t.TempDir()
 	os.Mkdir(filepath.Join(dir, ".git"), 0o755)
 	os.WriteFile(filepath.Join(dir, ".coalition.yaml"), []byte("fail_on: warnig\nexclud: [x]\nrules:\n  dangling-ref: fatal\n"), 0o644)
-	code, _, errOut := run(t, dir, "check")
+	code, _, errOut := runIn(t, dir, "check")
 	if code != ExitUsage {
 		t.Fatalf("exit %d, want %d", code, ExitUsage)
 	}

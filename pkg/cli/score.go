@@ -217,6 +217,13 @@ func scoreRun(opts *ScoreOptions) error {
 		rep.Unreadable = append(rep.Unreadable, u)
 	}
 	lopts := lint.Options{Rules: rules.All(), Today: opts.Score.Today, Severity: opts.Severity}
+	// Several plans in JSON are written as they are scored; the cards kept
+	// for the summary then hold only their file, score and band.
+	var stream *scorecard.JSONStream
+	if opts.Format == "json" && len(targets)+len(rep.Unreadable) > 1 {
+		stream = scorecard.NewJSONStream(opts.IO.Out, opts.Explain)
+		rep.Several = true
+	}
 	err = check.Run(targets, check.Options{Lint: lopts}, func(res check.Result) error {
 		switch {
 		case res.Err != nil:
@@ -225,9 +232,31 @@ func scoreRun(opts *ScoreOptions) error {
 			rep.Skipped++
 		default:
 			c := score.Score(res.File, res.Diagnostics, opts.Score)
-			if !opts.Explain {
+			if stream != nil {
+				if err := stream.Card(c); err != nil {
+					return err
+				}
+				c = &score.Card{Path: c.Path, Scored: c.Scored, Score: c.Score, Band: c.Band}
+				rep.Cards = append(rep.Cards, c)
+				return nil
+			}
+			// Keep only what the output shows, so that memory grows slowly
+			// with the number of plans: the table and Markdown show the
+			// findings of a single plan, JSON those of every plan.
+			switch {
+			case opts.Explain:
+			case opts.Format == "json" || len(rep.Cards) == 0:
 				for i := range c.Dimensions {
 					c.Dimensions[i].Items = c.Dimensions[i].Findings()
+				}
+			default:
+				for i := range c.Dimensions {
+					c.Dimensions[i].Items = nil
+				}
+				if len(rep.Cards) == 1 {
+					for i := range rep.Cards[0].Dimensions {
+						rep.Cards[0].Dimensions[i].Items = nil // several plans: scores only
+					}
 				}
 			}
 			rep.Cards = append(rep.Cards, c)
@@ -237,7 +266,12 @@ func scoreRun(opts *ScoreOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := r.Render(opts.IO.Out, rep); err != nil {
+	if stream != nil {
+		err = stream.End(rep)
+	} else {
+		err = r.Render(opts.IO.Out, rep)
+	}
+	if err != nil {
 		return err
 	}
 	switch {

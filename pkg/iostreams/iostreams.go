@@ -3,6 +3,7 @@
 package iostreams
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"os"
@@ -18,17 +19,35 @@ type IOStreams struct {
 
 	outTTY  bool
 	noColor bool
+	buf     *bufio.Writer
 }
 
 // System returns the process's standard streams. Colour is on only when
 // stdout is a terminal and NO_COLOR is not set (https://no-color.org).
+// Standard output is buffered when it is not a terminal (a pipe or a file
+// takes tens of thousands of findings in large writes); call Flush before
+// the program ends.
 func System() *IOStreams {
 	_, noColor := os.LookupEnv("NO_COLOR")
-	return &IOStreams{
+	tty := term.IsTerminal(int(os.Stdout.Fd()))
+	ios := &IOStreams{
 		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
-		outTTY:  term.IsTerminal(int(os.Stdout.Fd())),
+		outTTY:  tty,
 		noColor: noColor || os.Getenv("TERM") == "dumb",
 	}
+	if !tty {
+		ios.buf = bufio.NewWriterSize(os.Stdout, 64<<10)
+		ios.Out = ios.buf
+	}
+	return ios
+}
+
+// Flush writes what is buffered for standard output.
+func (s *IOStreams) Flush() error {
+	if s.buf == nil {
+		return nil
+	}
+	return s.buf.Flush()
 }
 
 // Test returns streams on in-memory buffers, not a terminal.

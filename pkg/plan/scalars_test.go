@@ -2,6 +2,8 @@ package plan
 
 import (
 	"math"
+	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -125,5 +127,27 @@ func TestMoneyAddOverflow(t *testing.T) {
 	}
 	if s, ok := Money(150).Add(250); !ok || s != 400 {
 		t.Errorf("1.50 + 2.50 = %v, %v; want 4.00", s, ok)
+	}
+}
+
+// TestValidIDMatchesTheDocumentedShape compares the hand-written check with
+// the pattern the docs and the schema give, on edge cases and random text.
+func TestValidIDMatchesTheDocumentedShape(t *testing.T) {
+	shape := regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
+	cases := []string{"", "a", "-a", "a-", "a--b", "A", "a_b", "é", "1", strings.Repeat("a", 63), strings.Repeat("a", 64), "harbor-ymca", "a b"}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := "az09-_A é"
+	for range 5000 {
+		n := r.IntN(70)
+		var b strings.Builder
+		for range n {
+			b.WriteByte(alphabet[r.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, c := range cases {
+		if validID(c) != shape.MatchString(c) {
+			t.Errorf("validID(%q) = %v, the pattern says %v", c, validID(c), shape.MatchString(c))
+		}
 	}
 }

@@ -2,6 +2,7 @@ package scorecard
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -54,33 +55,102 @@ type jsonCard struct {
 	Failed     *bool           `json:"failed,omitempty"`
 }
 
-type jsonReport struct {
-	Version    int          `json:"version"`
-	Plans      []jsonCard   `json:"plans"`
-	Unreadable []Unreadable `json:"unreadable"`
-	Summary    Summary      `json:"summary"`
-}
-
 // Render implements Renderer.
 func (JSON) Render(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	sum := r.Summarize()
-	if len(r.Cards) == 1 && len(r.Unreadable) == 0 {
+	if len(r.Cards) == 1 && len(r.Unreadable) == 0 && !r.Several {
 		c := toJSON(r.Cards[0], r.Explain)
 		c.Version = jsonVersion
 		c.MinScore, c.Failed = &sum.MinScore, &sum.Failed
 		return enc.Encode(c)
 	}
-	out := jsonReport{Version: jsonVersion, Plans: []jsonCard{}, Unreadable: r.Unreadable, Summary: sum}
-	if out.Unreadable == nil {
-		out.Unreadable = []Unreadable{}
-	}
+	st := NewJSONStream(w, r.Explain)
 	for _, c := range r.Cards {
-		out.Plans = append(out.Plans, toJSON(c, r.Explain))
+		st.Card(c)
 	}
-	return enc.Encode(out)
+	return st.End(r)
 }
+
+// JSONStream writes the JSON of several plans plan by plan, so that the
+// document is never held in memory whole: Card for each plan as it is
+// scored, then End with the report (its cards need only their file, score
+// and band) for the unreadable paths and the summary.
+type JSONStream struct {
+	w       *errWriter
+	explain bool
+	n       int
+}
+
+// NewJSONStream starts the document on w.
+func NewJSONStream(w io.Writer, explain bool) *JSONStream {
+	st := &JSONStream{w: &errWriter{w: w}, explain: explain}
+	fmt.Fprintf(st.w, "{\n  \"version\": %d,\n  \"plans\": [", jsonVersion)
+	return st
+}
+
+// Card writes one plan.
+func (st *JSONStream) Card(c *score.Card) error {
+	if st.n > 0 {
+		st.w.WriteString(",")
+	}
+	st.n++
+	b, err := json.MarshalIndent(toJSON(c, st.explain), "    ", "  ")
+	if err != nil {
+		return err
+	}
+	st.w.WriteString("\n    ")
+	st.w.Write(b)
+	return st.w.err
+}
+
+// End writes the unreadable paths and the summary and closes the document.
+func (st *JSONStream) End(r *Report) error {
+	if st.n > 0 {
+		st.w.WriteString("\n  ")
+	}
+	st.w.WriteString("],\n")
+	unreadable := r.Unreadable
+	if unreadable == nil {
+		unreadable = []Unreadable{}
+	}
+	for _, field := range []struct {
+		name string
+		v    any
+		last bool
+	}{{"unreadable", unreadable, false}, {"summary", r.Summarize(), true}} {
+		b, err := json.MarshalIndent(field.v, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(st.w, "  %q: %s", field.name, b)
+		if !field.last {
+			st.w.WriteString(",")
+		}
+		st.w.WriteString("\n")
+	}
+	st.w.WriteString("}\n")
+	return st.w.err
+}
+
+// errWriter keeps the first write error, so that a long series of writes
+// is checked once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+func (e *errWriter) WriteString(s string) { _, _ = e.Write([]byte(s)) }
 
 func toJSON(c *score.Card, explain bool) jsonCard {
 	out := jsonCard{File: c.Path, Scored: c.Scored, Score: c.Score, Band: c.Band, Errors: c.Errors,

@@ -28,6 +28,9 @@ type Report struct {
 	Explain bool
 	// MinScore is the least score that passes the gate; 0 means no gate.
 	MinScore int
+	// Several asks for the shape of several plans even when one plan was
+	// scored (more than one file was found, but some were skipped).
+	Several bool
 }
 
 // Unreadable is a path that could not be read.

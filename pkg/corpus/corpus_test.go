@@ -1,0 +1,75 @@
+package corpus
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"testing"
+
+	"github.com/coalition-tools/coalition/pkg/plan"
+)
+
+// TestReproducible: the same seed gives the same plans.
+func TestReproducible(t *testing.T) {
+	a := Plan(rand.New(rand.NewPCG(1, 2)), 40)
+	b := Plan(rand.New(rand.NewPCG(1, 2)), 40)
+	if !bytes.Equal(a, b) {
+		t.Fatal("the same seed gives different plans")
+	}
+}
+
+// TestPlansLoad: generated plans are plans that decode, with the sizes
+// asked for.
+func TestPlansLoad(t *testing.T) {
+	r := rand.New(rand.NewPCG(DefaultSeed, 7))
+	for _, n := range []int{5, 60, 500} {
+		f := plan.Parse("p.yaml", Plan(r, n), plan.ReadOptions{Explicit: true})
+		if f.Plan == nil {
+			t.Fatalf("%d members: %v", n, f.Problems)
+		}
+		if got := len(f.Plan.Members.Items); got != n {
+			t.Errorf("%d members asked, %d decoded", n, got)
+		}
+	}
+	seen := map[bool]int{}
+	for range 1000 {
+		n := Size(r)
+		if n < 5 || n > 500 {
+			t.Fatalf("size %d out of 5-500", n)
+		}
+		seen[n > 150]++
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Error("sizes are not varied")
+	}
+}
+
+// corpusDir is the benchmark corpus, written by make bench-corpus.
+func corpusDir(b *testing.B) []string {
+	dir := os.Getenv("COALITION_CORPUS")
+	if dir == "" {
+		dir = "../../testdata/bench/corpus"
+	}
+	files, err := Files(dir)
+	if err != nil || len(files) == 0 {
+		b.Skipf("no corpus in %s: run make bench-corpus", dir)
+	}
+	return files
+}
+
+// BenchmarkFloorParse reads and parses every corpus file into yaml.v3 nodes
+// on all cores: the floor that coalition check is measured against.
+func BenchmarkFloorParse(b *testing.B) {
+	files := corpusDir(b)
+	b.ResetTimer()
+	var n int64
+	for b.Loop() {
+		var err error
+		if n, err = ParseAll(files, runtime.GOMAXPROCS(0)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(n)
+	b.ReportMetric(float64(len(files)), "files")
+}
