@@ -52,7 +52,7 @@ func Run(targets []workspace.Target, opts Options, emit func(Result) error) erro
 	for i := range slots {
 		slots[i] = make(chan Result, 1)
 	}
-	window := make(chan struct{}, 4*workers)
+	window := make(chan struct{}, 32*workers)
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {

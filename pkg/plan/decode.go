@@ -250,7 +250,26 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 	si := infoOf(sv.Type())
 	locOf(sv.Addr().Interface()).setLoc(keyPos, posOf(n))
 	explicit, merged := d.pairs(n)
-	seen := make(map[string]*yaml.Node, len(explicit))
+	// The first node of each key, to report a duplicate: by field for the
+	// keys of the model (no map to allocate), by name for unknown ones.
+	firstOf := make([]*yaml.Node, len(si.fields))
+	var unknown map[string]*yaml.Node
+	seen := func(key string) *yaml.Node {
+		if i, ok := si.byKey[key]; ok {
+			return firstOf[i]
+		}
+		return unknown[key]
+	}
+	mark := func(key string, n *yaml.Node) {
+		if i, ok := si.byKey[key]; ok {
+			firstOf[i] = n
+			return
+		}
+		if unknown == nil {
+			unknown = map[string]*yaml.Node{}
+		}
+		unknown[key] = n
+	}
 	for _, p := range explicit {
 		k := p[0]
 		if k.Kind == yaml.AliasNode && k.Alias != nil {
@@ -260,17 +279,17 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 			d.report(RuleInvalidType, p[0], "keys are plain words such as `name`", "a key in %s must be a plain word, got %s", path, describe(k))
 			continue
 		}
-		if first, dup := seen[k.Value]; dup {
+		if first := seen(k.Value); first != nil {
 			d.report(RuleDuplicateKey, p[0], "remove one of the two: YAML keeps only one value per key",
 				"duplicate key %q in %s: first defined at line %d, column %d", k.Value, path, first.Line, first.Column)
 			continue
 		}
-		seen[k.Value] = p[0]
+		mark(k.Value, p[0])
 		d.field(sv, si, p[0], k.Value, p[1], path)
 	}
 	for _, p := range merged {
-		if k := p[0]; k.Kind == yaml.ScalarNode && seen[k.Value] == nil {
-			seen[k.Value] = k
+		if k := p[0]; k.Kind == yaml.ScalarNode && seen(k.Value) == nil {
+			mark(k.Value, k)
 			d.field(sv, si, k, k.Value, p[1], path)
 		}
 	}
@@ -340,8 +359,11 @@ func (d *decoder) scalarValue(n *yaml.Node, sv scalar, path string, f *field) bo
 		}
 		*t = n.Value == "true" || n.Value == "True" || n.Value == "TRUE"
 	case *int:
-		var i int
-		if n.Tag != "!!int" || n.Decode(&i) != nil {
+		i, err := strconv.Atoi(n.Value) // the common case; YAML's other forms below
+		if err != nil && n.Tag == "!!int" {
+			err = n.Decode(&i)
+		}
+		if n.Tag != "!!int" || err != nil {
 			d.report(RuleInvalidType, n, "write a whole number such as 3", "%s must be a whole number, got %q", path, n.Value)
 			return false
 		}
@@ -350,8 +372,11 @@ func (d *decoder) scalarValue(n *yaml.Node, sv scalar, path string, f *field) bo
 		}
 		*t = i
 	case *float64:
-		var x float64
-		if (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&x) != nil {
+		x, err := strconv.ParseFloat(n.Value, 64) // the common case; YAML's other forms below
+		if err != nil && (n.Tag == "!!int" || n.Tag == "!!float") {
+			err = n.Decode(&x)
+		}
+		if (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
 			d.report(RuleInvalidType, n, "write a number such as 42 or 12.5", "%s must be a number, got %q", path, n.Value)
 			return false
 		}
@@ -369,23 +394,33 @@ func (d *decoder) scalarValue(n *yaml.Node, sv scalar, path string, f *field) bo
 	return true
 }
 
+// stringParser is implemented by the scalar types of the model: their
+// UnmarshalText, without the copy of the text to bytes.
+type stringParser interface{ parseString(string) error }
+
 func (d *decoder) decodeText(n *yaml.Node, target any, path string) bool {
-	rv := reflect.ValueOf(target).Elem()
-	if e, ok := rv.Interface().(enum); ok && rv.Kind() == reflect.String {
+	// The pointer to an enum type has the Vocabulary method too, so no
+	// reflection is needed to find out.
+	if e, ok := target.(enum); ok {
 		voc := e.Vocabulary()
 		if !voc.Has(n.Value) {
 			d.report(RuleInvalidValue, n, "want one of: "+strings.Join(voc.Values, ", "),
 				"unknown %s %q%s", voc.Name, n.Value, suggest.DidYouMean(n.Value, voc.Values))
 			return false
 		}
-		rv.SetString(n.Value)
+		reflect.ValueOf(target).Elem().SetString(n.Value)
 		return true
 	}
-	tu, ok := target.(encoding.TextUnmarshaler)
-	if !ok {
+	var err error
+	switch t := target.(type) {
+	case stringParser:
+		err = t.parseString(n.Value)
+	case encoding.TextUnmarshaler:
+		err = t.UnmarshalText([]byte(n.Value))
+	default:
 		panic(fmt.Sprintf("plan: no decoder for %T", target))
 	}
-	if err := tu.UnmarshalText([]byte(n.Value)); err != nil {
+	if err != nil {
 		ve, ok := err.(*valueError)
 		if !ok {
 			ve = &valueError{rule: RuleInvalidValue, msg: err.Error()}

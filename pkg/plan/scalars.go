@@ -3,7 +3,6 @@ package plan
 import (
 	"fmt"
 	"net/mail"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -96,8 +95,12 @@ func (m Money) String() string {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (m *Money) UnmarshalText(b []byte) error {
-	v, err := ParseMoney(string(b))
+func (m *Money) UnmarshalText(b []byte) error { return m.parseString(string(b)) }
+
+// parseString is UnmarshalText without the copy to bytes: the decoder
+// calls it with the node's text.
+func (m *Money) parseString(text string) error {
+	v, err := ParseMoney(text)
 	if err != nil {
 		return err
 	}
@@ -116,11 +119,23 @@ type Date struct {
 // DateLayout is the only accepted date format.
 const DateLayout = "2006-01-02"
 
-var dateShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+// dateShape reports whether s looks like YYYY-MM-DD, checked by hand: dates
+// are frequent in plans.
+func dateShape(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
 
 // ParseDate parses a YYYY-MM-DD date and rejects dates that do not exist.
 func ParseDate(s string) (Date, error) {
-	if !dateShape.MatchString(s) {
+	if !dateShape(s) {
 		return Date{}, &valueError{rule: RuleInvalidDate, msg: fmt.Sprintf("invalid date %q: want YYYY-MM-DD", s), hint: "write dates as YYYY-MM-DD, such as 2027-03-31"}
 	}
 	t, err := time.Parse(DateLayout, s)
@@ -164,8 +179,12 @@ func (d Date) String() string {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (d *Date) UnmarshalText(b []byte) error {
-	v, err := ParseDate(string(b))
+func (d *Date) UnmarshalText(b []byte) error { return d.parseString(string(b)) }
+
+// parseString is UnmarshalText without the copy to bytes: the decoder
+// calls it with the node's text.
+func (d *Date) parseString(text string) error {
+	v, err := ParseDate(text)
 	if err != nil {
 		return err
 	}
@@ -198,8 +217,12 @@ func validID(s string) bool {
 // UnmarshalText implements encoding.TextUnmarshaler. When the text is not a
 // valid id, id is still set to it, so that references to the id the writer
 // meant can be judged against its slug (see Index).
-func (id *ID) UnmarshalText(b []byte) error {
-	s := string(b)
+func (id *ID) UnmarshalText(b []byte) error { return id.parseString(string(b)) }
+
+// parseString is UnmarshalText without the copy to bytes: the decoder
+// calls it with the node's text.
+func (id *ID) parseString(text string) error {
+	s := text
 	*id = ID(s)
 	if !validID(s) {
 		return &valueError{rule: RuleInvalidValue,
@@ -243,8 +266,12 @@ func Slug(s string) string {
 type Email string
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (e *Email) UnmarshalText(b []byte) error {
-	s := string(b)
+func (e *Email) UnmarshalText(b []byte) error { return e.parseString(string(b)) }
+
+// parseString is UnmarshalText without the copy to bytes: the decoder
+// calls it with the node's text.
+func (e *Email) parseString(text string) error {
+	s := text
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@")+1:], ".") {
 		return &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("invalid email address %q", s), hint: "write a bare address such as name@example.org"}
@@ -257,8 +284,12 @@ func (e *Email) UnmarshalText(b []byte) error {
 type Currency string
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (c *Currency) UnmarshalText(b []byte) error {
-	s := string(b)
+func (c *Currency) UnmarshalText(b []byte) error { return c.parseString(string(b)) }
+
+// parseString is UnmarshalText without the copy to bytes: the decoder
+// calls it with the node's text.
+func (c *Currency) parseString(text string) error {
+	s := text
 	u, err := currency.ParseISO(s)
 	if err != nil || u.String() != s {
 		hint := "use an ISO 4217 code such as USD, EUR or CAD"
