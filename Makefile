@@ -3,7 +3,7 @@ GO       ?= go
 BIN      ?= bin/coalition
 EXAMPLES := $(wildcard examples/*.yaml)
 
-.PHONY: all build test run lint docs fuzz clean
+.PHONY: all build test run lint docs fuzz clean bench bench-corpus bench-ajv
 
 all: build test
 
@@ -43,5 +43,29 @@ fuzz:
 	$(GO) test ./pkg/plan -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
 	$(GO) test ./pkg/score -run '^$$' -fuzz FuzzScore -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
 
+## bench-corpus: write the reproducible benchmark corpus (10,000 plans, fixed seed)
+CORPUS ?= testdata/bench/corpus
+CLEAN_CORPUS ?= testdata/bench/clean
+bench-corpus: $(CORPUS)/.complete
+$(CORPUS)/.complete:
+	$(GO) run ./cmd/coalition-corpus -n 10000 -dir $(CORPUS)
+	touch $@
+
+## bench: Go benchmarks of loading, checking, scoring and rendering, the
+## parse-only floor, and the whole command on the corpus (see docs/performance.md)
+BENCHTIME ?= 3x
+bench: bench-corpus
+	COALITION_CORPUS=$(abspath $(CORPUS)) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -benchmem \
+		./pkg/plan ./pkg/lint/rules ./pkg/score ./pkg/brief ./pkg/corpus ./pkg/check ./pkg/cli
+
+## bench-ajv: time ajv-cli (npm) against coalition check on the same clean corpus
+bench-ajv: build
+	test -f $(CLEAN_CORPUS)/.complete || ($(GO) run ./cmd/coalition-corpus -n 10000 -clean -dir $(CLEAN_CORPUS) && touch $(CLEAN_CORPUS)/.complete)
+	cd testdata/bench-tools/ajv && npm ci --silent --no-audit --no-fund
+	$(BIN) schema > testdata/bench/schema.json
+	@echo "coalition check:"; /usr/bin/time -f "  %e s, %M KB peak" $(BIN) check --today 2026-11-23 $(CLEAN_CORPUS) > /dev/null || true
+	@echo "ajv-cli validate:"; cd testdata/bench-tools/ajv && /usr/bin/time -f "  %e s, %M KB peak" npx ajv validate \
+		-s ../../bench/schema.json -d "../../../$(CLEAN_CORPUS)/**/*.yaml" -c ajv-formats --all-errors --allow-union-types > /dev/null 2>&1 || true
+
 clean:
-	rm -rf bin
+	rm -rf bin testdata/bench

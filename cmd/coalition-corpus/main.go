@@ -15,8 +15,9 @@ func main() {
 	n := flag.Int("n", 10000, "number of plans")
 	dir := flag.String("dir", "testdata/bench/corpus", "directory to write them to")
 	seed := flag.Uint64("seed", corpus.DefaultSeed, "random seed; the same seed writes the same files")
+	clean := flag.Bool("clean", false, "write plans without mistakes (for tools that stop at the first unreadable file)")
 	flag.Parse()
-	total, err := corpus.Write(*dir, *n, *seed)
+	total, err := corpus.Write(*dir, *n, *seed, *clean)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "coalition-corpus:", err)
 		os.Exit(1)

@@ -2,6 +2,7 @@ package check
 
 import (
 	"os"
+	"runtime/debug"
 	"testing"
 
 	"github.com/coalition-tools/coalition/pkg/lint"
@@ -10,11 +11,15 @@ import (
 	"github.com/coalition-tools/coalition/pkg/workspace"
 )
 
-func corpusTargets(b *testing.B) []workspace.Target {
-	dir := os.Getenv("COALITION_CORPUS")
-	if dir == "" {
-		dir = "../../testdata/bench/corpus"
+func corpusDir() string {
+	if dir := os.Getenv("COALITION_CORPUS"); dir != "" {
+		return dir
 	}
+	return "../../testdata/bench/corpus"
+}
+
+func corpusTargets(b *testing.B) []workspace.Target {
+	dir := corpusDir()
 	targets, errs := workspace.Find([]string{dir})
 	if len(errs) > 0 || len(targets) == 0 {
 		b.Skipf("no corpus in %s: run make bench-corpus", dir)
@@ -22,13 +27,17 @@ func corpusTargets(b *testing.B) []workspace.Target {
 	return targets
 }
 
-// BenchmarkCheckCorpus checks the whole corpus on all cores, as coalition
-// check does, without writing the findings.
+// BenchmarkCheckCorpus finds and checks the whole corpus on all cores, as
+// coalition check does (GC set alike), without writing the findings.
 func BenchmarkCheckCorpus(b *testing.B) {
 	targets := corpusTargets(b)
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	opts := Options{Lint: lint.Options{Rules: rules.All(), Today: plan.NewDate(2026, 11, 23)}}
 	b.ResetTimer()
 	for b.Loop() {
+		targets, _ = workspace.Find([]string{corpusDir()})
 		findings := 0
 		err := Run(targets, opts, func(r Result) error {
 			findings += len(r.Diagnostics)

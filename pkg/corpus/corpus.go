@@ -41,8 +41,16 @@ var (
 )
 
 // Plan returns the YAML text of one plan with the given number of members,
-// drawn from r.
-func Plan(r *rand.Rand, members int) []byte {
+// drawn from r, with a few mistakes of the kinds check reports (duplicate
+// keys, dangling owners).
+func Plan(r *rand.Rand, members int) []byte { return generate(r, members, true) }
+
+// Clean is Plan without the mistakes: every file is valid YAML without
+// duplicate keys, which tools that stop at the first unreadable file (such
+// as ajv-cli) need.
+func Clean(r *rand.Rand, members int) []byte { return generate(r, members, false) }
+
+func generate(r *rand.Rand, members int, mistakes bool) []byte {
 	var b strings.Builder
 	place, cause := places[r.IntN(len(places))], causes[r.IntN(len(causes))]
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
@@ -67,6 +75,7 @@ func Plan(r *rand.Rand, members int) []byte {
 		sector := sectors[r.IntN(len(sectors))]
 		w("  - id: member-%d\n    name: %s %s %s %d\n    sector: %s\n", i, place, strings.ToUpper(sector[:1])+sector[1:], orgs[r.IntN(len(orgs))], i, sector)
 		switch x := r.Float64(); {
+		case !mistakes:
 		case x < 0.03:
 			w("    sector: %s\n", sector) // a duplicate key
 		case x < 0.06:
@@ -123,15 +132,20 @@ func Plan(r *rand.Rand, members int) []byte {
 }
 
 // Write writes n plans into dir (created if needed) and returns the total
-// number of bytes written. The same seed gives the same files.
-func Write(dir string, n int, seed uint64) (int64, error) {
+// number of bytes written. The same seed gives the same files. With clean,
+// the plans have no mistakes (see Clean).
+func Write(dir string, n int, seed uint64, clean bool) (int64, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var total int64
 	for i := 0; i < n; i++ {
-		data := Plan(r, Size(r))
+		gen := Plan
+		if clean {
+			gen = Clean
+		}
+		data := gen(r, Size(r))
 		sub := filepath.Join(dir, fmt.Sprintf("%02d", i%100))
 		if err := os.MkdirAll(sub, 0o755); err != nil {
 			return total, err
