@@ -64,8 +64,8 @@ bench-ajv: build
 	cd testdata/bench-tools/ajv && npm ci --silent --no-audit --no-fund
 	$(BIN) schema > testdata/bench/schema.json
 	@echo "coalition check:"; /usr/bin/time -f "  %e s, %M KB peak" $(BIN) check --today 2026-11-23 $(CLEAN_CORPUS) > /dev/null || true
-	@echo "ajv-cli validate:"; cd testdata/bench-tools/ajv && /usr/bin/time -f "  %e s, %M KB peak" npx ajv validate \
-		-s ../../bench/schema.json -d "../../../$(CLEAN_CORPUS)/**/*.yaml" -c ajv-formats --all-errors --allow-union-types > /dev/null 2>&1 || true
+	@echo "ajv-cli validate:"; cd testdata/bench-tools/ajv && /usr/bin/time -f "  %e s, %M KB peak" sh -c \
+		'node_modules/.bin/ajv validate -s ../../bench/schema.json -d "../../../$(CLEAN_CORPUS)/**/*.yaml" -c ajv-formats --all-errors --allow-union-types > /dev/null 2>&1' || true
 
 clean:
 	rm -rf bin testdata/bench
