@@ -37,11 +37,15 @@ docs:
 	$(GO) test ./pkg/schema -run TestPublishedSchemaUpToDate -count=1 -update
 	$(GO) test ./pkg/brief -run 'TestReportsDocUpToDate|TestHTMLBriefInChromium' -count=1 -update
 
-## fuzz: run the fuzz targets of the loader and the scorer, each for FUZZTIME
+## fuzz: run every fuzz target for FUZZTIME each: the loader, the checker
+## and scorer, the check writers, and every renderer
 FUZZTIME ?= 60s
+FUZZ_TARGETS := ./pkg/plan:FuzzParse ./pkg/score:FuzzScore ./pkg/output:FuzzWriters ./pkg/brief:FuzzRenderers
 fuzz:
-	$(GO) test ./pkg/plan -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
-	$(GO) test ./pkg/score -run '^$$' -fuzz FuzzScore -fuzztime $(FUZZTIME) -fuzzminimizetime 10s
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; echo "== $$name ($$pkg)"; \
+		$(GO) test $$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x || exit 1; \
+	done
 
 ## bench-corpus: write the reproducible benchmark corpus (10,000 plans, fixed seed)
 CORPUS ?= testdata/bench/corpus
