@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
@@ -21,14 +22,17 @@ type HTML struct{}
 //go:embed brief.html.tmpl
 var pageText string
 
-var page = template.Must(template.New("brief").Funcs(template.FuncMap{
-	"money": func(b *Brief, m plan.Money) string { return figures.Money(m, b.Budget.Currency) },
-	"pct":   figures.Percent,
-	"band":  func(s string) string { return strings.ReplaceAll(s, "-", " ") },
-	"short": short,
-	"join":  strings.Join,
-	"add":   func(a, b int) int { return a + b },
-}).Parse(pageText))
+// page is parsed on first use, not at start-up: most commands never need it.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("brief").Funcs(template.FuncMap{
+		"money": func(b *Brief, m plan.Money) string { return figures.Money(m, b.Budget.Currency) },
+		"pct":   figures.Percent,
+		"band":  func(s string) string { return strings.ReplaceAll(s, "-", " ") },
+		"short": short,
+		"join":  strings.Join,
+		"add":   func(a, b int) int { return a + b },
+	}).Parse(pageText))
+})
 
 // maxGoalBars keeps the goal chart to what fits on the page.
 const maxGoalBars = 8
@@ -141,7 +145,7 @@ func (HTML) Render(w io.Writer, b *Brief) error {
 			X: mapLeft + mapInset + (mapSide-2*mapInset)*p.X(), Y: mapTop + mapSide - mapInset - (mapSide-2*mapInset)*p.Y()})
 	}
 	var out strings.Builder
-	if err := page.Execute(&out, v); err != nil {
+	if err := page().Execute(&out, v); err != nil {
 		return fmt.Errorf("brief: %w", err)
 	}
 	_, err := io.WriteString(w, out.String())

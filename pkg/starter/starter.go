@@ -9,6 +9,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"sync"
 	"text/template"
 
 	"github.com/coalition-tools/coalition/pkg/plan"
@@ -18,10 +19,13 @@ import (
 //go:embed starter.yaml.tmpl
 var text string
 
-var tmpl = template.Must(template.New("starter").Funcs(template.FuncMap{
-	"atLeast": atLeast,
-	"quote":   quote,
-}).Parse(text))
+// tmpl is parsed on first use, not at start-up.
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("starter").Funcs(template.FuncMap{
+		"atLeast": atLeast,
+		"quote":   quote,
+	}).Parse(text))
+})
 
 // Options tailor the starter.
 type Options struct {
@@ -55,7 +59,7 @@ func Write(o Options) ([]byte, error) {
 	}
 	due := plan.DateOf(o.Today.Time().AddDate(1, 0, 0))
 	var b bytes.Buffer
-	err := tmpl.Execute(&b, map[string]any{
+	err := tmpl().Execute(&b, map[string]any{
 		"Name": o.Name, "Relationship": o.Relationship, "Today": o.Today, "Due": due,
 		"Modeline": schema.Modeline,
 	})
