@@ -1,16 +1,15 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/spf13/cobra"
 
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/ruledoc"
+	"github.com/coalition-tools/coalition/pkg/view"
 )
 
 // RulesOptions are the inputs of `coalition rules`.
@@ -67,15 +66,14 @@ func rulesRun(opts *RulesOptions) error {
 		}
 		return nil
 	}
-	t := tablewriter.NewTable(opts.IO.Out,
-		tablewriter.WithRenderer(renderer.NewBlueprint()),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft))
-	t.Header("rule", "severity", "what it finds")
+	rows := make([][]string, 0, len(all))
 	for _, r := range all {
-		if err := t.Append(r.ID, r.Severity.String(), r.Title); err != nil {
-			return err
-		}
+		rows = append(rows, []string{r.ID, r.Severity.String(), r.Title})
 	}
-	return t.Render()
+	var buf bytes.Buffer
+	if err := view.Grid(&buf, []string{"rule", "severity", "what it finds"}, nil, rows, true); err != nil {
+		return err
+	}
+	_, err := opts.IO.Out.Write(buf.Bytes())
+	return err
 }

@@ -7,12 +7,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
-
 	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/score"
+	"github.com/coalition-tools/coalition/pkg/view"
 )
 
 // Table writes the report for a terminal: one table per plan, or one row
@@ -116,7 +113,7 @@ func (t *Table) card(c *score.Card, r *Report) {
 		footer[3] = fmt.Sprintf("capped from %d: the plan has errors", c.Uncapped)
 	}
 	rows = append(rows, footer)
-	t.table([]string{"dimension", "score", "weight", "what cost points"}, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft}, rows)
+	t.table([]string{"dimension", "score", "weight", "what cost points"}, []bool{false, true, true, false}, rows)
 }
 
 func (t *Table) explain(d *score.Result, dims []*score.Dimension) {
@@ -126,15 +123,15 @@ func (t *Table) explain(d *score.Result, dims []*score.Dimension) {
 	}
 	ins, sum := inputs(d, output.Sanitize)
 	rows := append(ins, sum)
-	t.table([]string{"input", "found", "points", "where"}, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignLeft}, rows)
+	t.table([]string{"input", "found", "points", "where"}, []bool{false, false, true, false}, rows)
 }
 
 func (t *Table) overview(r *Report) {
 	header := []string{"plan", "score", "band"}
-	aligns := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft}
+	aligns := []bool{false, true, false}
 	for _, d := range r.Dimensions {
 		header = append(header, d.Name)
-		aligns = append(aligns, tw.AlignRight)
+		aligns = append(aligns, true)
 	}
 	var rows [][]string
 	for _, c := range r.Cards {
@@ -158,40 +155,13 @@ func (t *Table) overview(r *Report) {
 
 // table renders one table through tablewriter, boxed on a terminal and as
 // plain columns otherwise.
-func (t *Table) table(header []string, aligns []tw.Align, rows [][]string) {
+func (t *Table) table(header []string, right []bool, rows [][]string) {
 	if t.err != nil {
 		return
 	}
-	opts := []tablewriter.Option{
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-	}
-	if t.Boxes {
-		opts = append(opts, tablewriter.WithRenderer(renderer.NewBlueprint()))
-	} else {
-		opts = append(opts,
-			tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
-				Borders:  tw.BorderNone,
-				Settings: tw.Settings{Lines: tw.LinesNone, Separators: tw.SeparatorsNone},
-			})),
-			tablewriter.WithPadding(tw.Padding{Right: "  ", Overwrite: true}))
-	}
-	// Render ignores write errors, so render into a buffer and write that.
 	var buf bytes.Buffer
-	tab := tablewriter.NewTable(&buf, opts...)
-	tab.Header(header)
-	if err := tab.Bulk(rows); err != nil {
-		t.err = err
-		return
-	}
-	if err := tab.Render(); err != nil {
-		t.err = err
-		return
-	}
-	for line := range strings.Lines(buf.String()) {
-		t.printf("%s\n", strings.TrimRight(line, " \n"))
+	if t.err = view.Grid(&buf, header, right, rows, t.Boxes); t.err == nil {
+		t.printf("%s", buf.String())
 	}
 }
 

@@ -84,11 +84,30 @@ func (b boxes) Render(w io.Writer, tables []*Table) error {
 }
 
 func tableTo(buf *bytes.Buffer, t *Table, boxed bool) error {
-	aligns := make([]tw.Align, len(t.Columns))
 	header := make([]string, len(t.Columns))
+	right := make([]bool, len(t.Columns))
 	for i, c := range t.Columns {
-		header[i], aligns[i] = c.Header, tw.AlignLeft
-		if c.Right {
+		header[i], right[i] = c.Header, c.Right
+	}
+	rows := make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = make([]string, len(r))
+		for j, c := range r {
+			rows[i][j] = flat(c.Text)
+		}
+	}
+	return Grid(buf, header, right, rows, boxed)
+}
+
+// Grid writes rows under header through tablewriter: boxed (for a
+// terminal) or as aligned columns, numbers right-aligned where right says
+// so, cells never wrapped, no trailing spaces. It is the one way tables are
+// drawn for the terminal. The cells must already be safe to print.
+func Grid(buf *bytes.Buffer, header []string, right []bool, rows [][]string, boxed bool) error {
+	aligns := make([]tw.Align, len(header))
+	for i := range aligns {
+		aligns[i] = tw.AlignLeft
+		if i < len(right) && right[i] {
 			aligns[i] = tw.AlignRight
 		}
 	}
@@ -108,16 +127,10 @@ func tableTo(buf *bytes.Buffer, t *Table, boxed bool) error {
 			})),
 			tablewriter.WithPadding(tw.Padding{Right: "  ", Overwrite: true}))
 	}
+	// Render ignores write errors, so it renders into memory.
 	var out bytes.Buffer
 	tab := tablewriter.NewTable(&out, opts...)
 	tab.Header(header)
-	rows := make([][]string, len(t.Rows))
-	for i, r := range t.Rows {
-		rows[i] = make([]string, len(r))
-		for j, c := range r {
-			rows[i][j] = flat(c.Text)
-		}
-	}
 	if err := tab.Bulk(rows); err != nil {
 		return err
 	}
