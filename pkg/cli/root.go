@@ -14,6 +14,7 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/buildinfo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/suggest"
 )
 
 // Exit codes.
@@ -120,6 +121,7 @@ Settings come from flags, COALITION_* environment variables and the nearest
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath()))
 	})
+	root.SetHelpCommand(newCmdHelp(root))
 	root.PersistentFlags().String("config", "", "configuration file (default: the nearest "+ConfigName+" up to the git root)")
 	root.AddCommand(
 		newCmdCheck(ios, v, nil),
@@ -146,5 +148,36 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 			return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath()))
 		}
 		return nil
+	}
+}
+
+// newCmdHelp replaces cobra's help command, which exits 0 on an unknown
+// topic: here it is a usage error, with a suggestion.
+func newCmdHelp(root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		ValidArgsFunction: func(c *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			var names []cobra.Completion
+			for _, sub := range root.Commands() {
+				if sub.IsAvailableCommand() {
+					names = append(names, sub.Name())
+				}
+			}
+			return names, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			target, rest, err := root.Find(args)
+			if err != nil || target == nil || len(rest) > 0 {
+				var names []string
+				for _, sub := range root.Commands() {
+					names = append(names, sub.Name())
+				}
+				topic := strings.Join(args, " ")
+				return usageError(fmt.Errorf("unknown help topic %q%s; 'coalition --help' lists the commands", topic, suggest.DidYouMean(topic, names)))
+			}
+			target.InitDefaultHelpFlag()
+			return target.Help()
+		},
 	}
 }
