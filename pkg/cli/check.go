@@ -57,8 +57,9 @@ A file named explicitly is always checked as a plan.
 
 With --changed, only the YAML files that differ from a git revision are
 checked (staged, unstaged and untracked), under the PATHs if given: fast
-enough for a pre-commit hook. --changed alone compares with HEAD; write
---changed=main (with "=") to compare with another revision.
+enough for a pre-commit hook. --changed alone compares with HEAD; --changed=main
+(or --changed main, when no file or directory is called main) compares with
+another revision.
 
 Exit status: 0 when nothing at or above --fail-on was found, 1 when something
 was, 2 for a usage error or a path that could not be read.
@@ -71,6 +72,13 @@ COALITION_TODAY.`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bindFlags(v, cmd.Flags(), map[string]string{"format": "format", "fail_on": "fail-on", "today": "today"})
+			// `--changed main` reads as --changed=main when "main" is not a
+			// path: the flag's value is optional, so pflag left it an argument.
+			if cmd.Flags().Changed("changed") && opts.Changed == "HEAD" && len(args) > 0 {
+				if _, err := os.Stat(args[0]); err != nil {
+					opts.Changed, args = args[0], args[1:]
+				}
+			}
 			opts.Scope = scopeOf(v, args)
 			opts.Scope.Changed = opts.Changed
 			opts.Format = v.GetString("format")
