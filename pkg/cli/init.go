@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -95,6 +96,12 @@ func initRun(opts *InitOptions) error {
 	if opts.File == "" {
 		_, err := opts.IO.Out.Write(data)
 		return err
+	}
+	// A new coalition often starts a new plans/ directory too.
+	if dir := filepath.Dir(opts.File); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return usageError(err)
+		}
 	}
 	if err := safefile.Create(opts.File, data); err != nil {
 		return usageError(err)

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -121,6 +122,14 @@ func writeTemp(path string, data []byte, perm os.FileMode) (string, error) {
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
+		// The error names the temporary file; say what the user can act on.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			if errors.Is(pe.Err, fs.ErrNotExist) {
+				return "", fmt.Errorf("directory %s does not exist", filepath.Clean(dir))
+			}
+			return "", fmt.Errorf("cannot write in %s: %w", filepath.Clean(dir), pe.Err)
+		}
 		return "", err
 	}
 	name := tmp.Name()

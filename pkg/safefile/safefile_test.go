@@ -59,8 +59,10 @@ func TestWriteRefusesPlans(t *testing.T) {
 }
 
 func TestWriteIntoMissingDirectory(t *testing.T) {
-	if err := Write(filepath.Join(t.TempDir(), "nope", "brief.html"), []byte("x")); err == nil {
-		t.Error("no error for a missing directory")
+	dir := filepath.Join(t.TempDir(), "nope")
+	err := Write(filepath.Join(dir, "brief.html"), []byte("x"))
+	if err == nil || err.Error() != "directory "+dir+" does not exist" {
+		t.Errorf("missing directory: %v, want it named without the temporary file", err)
 	}
 }
 
