@@ -11,6 +11,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/planfmt"
 	"github.com/coalition-tools/coalition/pkg/schema"
 	"github.com/coalition-tools/coalition/pkg/starter"
 )
@@ -50,6 +51,9 @@ func TestStarterPassesCheck(t *testing.T) {
 				}
 			}
 			validate(t, data)
+			if out, err := planfmt.Format(data); err != nil || !bytes.Equal(out, data) {
+				t.Errorf("the starter is not in the form coalition fmt writes (err %v)", err)
+			}
 		})
 	}
 }
