@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -121,8 +122,8 @@ func readPlan(ios *iostreams.IOStreams, path string, lopts lint.Options) (check.
 	if len(errs) > 0 {
 		return check.Result{}, usageError(errs[0])
 	}
-	if len(targets) != 1 {
-		return check.Result{}, usageError(fmt.Errorf("%s: not a plan file", path))
+	if len(targets) != 1 || !targets[0].Explicit {
+		return check.Result{}, usageError(fmt.Errorf("%s is a directory: name one plan file, such as %s", path, filepath.Join(path, "harbor.yaml")))
 	}
 	r := check.One(targets[0], check.Options{Lint: lopts})
 	if r.Err != nil {

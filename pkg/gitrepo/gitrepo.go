@@ -70,6 +70,9 @@ func (r *Repo) Resolve(rev string) (string, error) {
 	}
 	out, err := r.git("rev-parse", "--verify", "--quiet", rev+"^{commit}")
 	if err != nil {
+		if !r.hasCommits() {
+			return "", fmt.Errorf("unknown revision %q: the repository has no commit yet", rev)
+		}
 		return "", fmt.Errorf("unknown revision %q: not a commit, branch or tag of this repository", rev)
 	}
 	return strings.TrimSpace(string(out)), nil
@@ -80,13 +83,20 @@ func (r *Repo) Resolve(rev string) (string, error) {
 // git does not ignore. Paths are relative to Root, with forward slashes.
 // Deleted files are left out: there is nothing to check.
 func (r *Repo) Changed(rev string) ([]string, error) {
+	var diff []byte
 	hash, err := r.Resolve(rev)
-	if err != nil {
+	switch {
+	case err != nil && rev == "HEAD" && !r.hasCommits():
+		// Before the first commit, every file in the index is new.
+		if diff, err = r.git("ls-files", "--cached", "-z"); err != nil {
+			return nil, err
+		}
+	case err != nil:
 		return nil, err
-	}
-	diff, err := r.git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", hash, "--")
-	if err != nil {
-		return nil, err
+	default:
+		if diff, err = r.git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", hash, "--"); err != nil {
+			return nil, err
+		}
 	}
 	untracked, err := r.git("ls-files", "--others", "--exclude-standard", "-z")
 	if err != nil {
@@ -101,6 +111,12 @@ func (r *Repo) Changed(rev string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// hasCommits reports whether the repository has a commit yet.
+func (r *Repo) hasCommits() bool {
+	_, err := r.git("rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+	return err == nil
 }
 
 // Files lists the files of rev under the given paths (relative to Root,
