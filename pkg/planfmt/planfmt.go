@@ -56,30 +56,6 @@ func Format(data []byte) ([]byte, error) {
 	return []byte(out), nil
 }
 
-var (
-	locType = reflect.TypeOf(plan.Loc{})
-)
-
-// fields returns the YAML keys of a struct of the model, in order, and the
-// type of each.
-func fields(t reflect.Type) ([]string, map[string]reflect.Type) {
-	var names []string
-	types := map[string]reflect.Type{}
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if f.Anonymous && f.Type == locType {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		if name == "" || name == "-" {
-			continue
-		}
-		names = append(names, name)
-		types[name] = f.Type
-	}
-	return names, types
-}
-
 // order sorts the keys of the mapping n in the order of the model type t,
 // recursively. Keys the model does not know keep their order, after the
 // known ones.
@@ -87,7 +63,12 @@ func order(n *yaml.Node, t reflect.Type) {
 	if n.Kind != yaml.MappingNode || t.Kind() != reflect.Struct {
 		return
 	}
-	names, types := fields(t)
+	var names []string
+	types := map[string]reflect.Type{}
+	for _, f := range plan.Fields(t) {
+		names = append(names, f.Key)
+		types[f.Key] = f.Type
+	}
 	type pair struct{ k, v *yaml.Node }
 	var pairs []pair
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -111,17 +92,15 @@ func order(n *yaml.Node, t reflect.Type) {
 
 // child orders a value of field type t: a struct, a list of structs.
 func child(n *yaml.Node, t reflect.Type) {
-	switch {
-	case t.Kind() != reflect.Struct:
-	case strings.HasPrefix(t.Name(), "List["):
-		items, _ := t.FieldByName("Items")
+	if elem, ok := plan.ListOf(t); ok {
 		if n.Kind == yaml.SequenceNode {
 			for _, c := range n.Content {
-				child(c, items.Type.Elem())
+				child(c, elem)
 			}
 		}
-	case strings.HasPrefix(t.Name(), "Value["):
-	default:
+		return
+	}
+	if _, ok := plan.ValueOf(t); !ok && t.Kind() == reflect.Struct {
 		order(n, t)
 	}
 }

@@ -9,8 +9,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
-	"strconv"
-	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -48,7 +46,6 @@ func Generate() map[string]any {
 }
 
 var (
-	locType   = reflect.TypeOf(plan.Loc{})
 	dateType  = reflect.TypeOf(plan.Date{})
 	moneyType = reflect.TypeOf(plan.Money(0))
 	idType    = reflect.TypeOf(plan.ID(""))
@@ -61,44 +58,41 @@ var (
 func object(t reflect.Type) map[string]any {
 	props := map[string]any{}
 	required := []string{}
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if f.Anonymous && f.Type == locType {
-			continue
+	for _, f := range plan.Fields(t) {
+		s := of(f.Type)
+		if f.Min != nil {
+			s["minimum"] = *f.Min
 		}
-		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		if name == "" || name == "-" {
-			continue
+		if f.Max != nil {
+			s["maximum"] = *f.Max
 		}
-		s := of(f.Type, f.Tag.Get("plan"))
-		if d := f.Tag.Get("doc"); d != "" {
-			s["description"] = d
+		if f.Doc != "" {
+			s["description"] = f.Doc
 		}
-		props[name] = s
-		if strings.Contains(","+f.Tag.Get("plan")+",", ",required,") {
-			required = append(required, name)
+		props[f.Key] = s
+		if f.Required {
+			required = append(required, f.Key)
 		}
 	}
 	return map[string]any{"type": "object", "properties": props, "required": required, "additionalProperties": false}
 }
 
-// of is the schema of a field's type; tag is its `plan` struct tag.
-func of(t reflect.Type, tag string) map[string]any {
-	switch {
-	case t.Kind() == reflect.Struct && strings.HasPrefix(t.Name(), "List["):
-		items, _ := t.FieldByName("Items")
-		return map[string]any{"type": "array", "items": of(items.Type.Elem(), "")}
-	case t.Kind() == reflect.Struct && strings.HasPrefix(t.Name(), "Value["):
-		v, _ := t.FieldByName("V")
-		return scalar(v.Type, tag)
-	case t.Kind() == reflect.Struct:
+// of is the schema of a field's type.
+func of(t reflect.Type) map[string]any {
+	if elem, ok := plan.ListOf(t); ok {
+		return map[string]any{"type": "array", "items": of(elem)}
+	}
+	if v, ok := plan.ValueOf(t); ok {
+		return scalar(v)
+	}
+	if t.Kind() == reflect.Struct {
 		return object(t)
 	}
-	return scalar(t, tag)
+	return scalar(t)
 }
 
 // scalar is the schema of a scalar type of the model.
-func scalar(t reflect.Type, tag string) map[string]any {
+func scalar(t reflect.Type) map[string]any {
 	var s map[string]any
 	switch {
 	case t == dateType:
@@ -124,22 +118,6 @@ func scalar(t reflect.Type, tag string) map[string]any {
 		s = map[string]any{"type": "number"}
 	default:
 		s = map[string]any{}
-	}
-	for _, part := range strings.Split(tag, ",") {
-		k, v, ok := strings.Cut(part, "=")
-		if !ok {
-			continue
-		}
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			continue
-		}
-		switch k {
-		case "min":
-			s["minimum"] = n
-		case "max":
-			s["maximum"] = n
-		}
 	}
 	return s
 }
