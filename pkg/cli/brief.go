@@ -13,7 +13,6 @@ import (
 	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/safefile"
@@ -34,8 +33,8 @@ type BriefOptions struct {
 	Today plan.Date
 	// Score are the weights and bands of the score on the brief.
 	Score score.Options
-	// Severity overrides the severity of rules.
-	Severity map[string]lint.Severity
+	// Lint are the rules as configured, with their severities.
+	Lint lint.Options
 }
 
 func newCmdBrief(ios *iostreams.IOStreams, v *viper.Viper, runF func(*BriefOptions) error) *cobra.Command {
@@ -83,7 +82,7 @@ refuses to write over a plan.`,
 				return err
 			}
 			opts.Today = opts.Score.Today
-			if opts.Severity, err = severities(v); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -97,21 +96,20 @@ refuses to write over a plan.`,
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
 	f.String("today", "", "date of the brief, YYYY-MM-DD (default: the real date)")
 	f.StringVar(&opts.Since, "since", "", "add a section with what changed since git revision `REV` (the last board meeting's tag)")
-	f.StringToInt("weights", nil, "weights of the score's dimensions, as for coalition score")
-	f.StringToInt("bands", nil, "lowest scores of the bands, as for coalition score")
+	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(brief.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func briefRun(opts *BriefOptions) error {
-	r, err := readPlan(opts.IO, opts.Plan, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity})
+	r, err := readPlan(opts.IO, opts.Plan, opts.Lint)
 	if err != nil {
 		return err
 	}
 	card := score.Score(r.File, r.Diagnostics, opts.Score)
 	b := brief.Build(opts.Plan, r.File.Plan, card, opts.Today)
 	if opts.Since != "" {
-		if b.Since, err = sinceReport(opts.Plan, opts.Since, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity}, opts.Score); err != nil {
+		if b.Since, err = sinceReport(opts.Plan, opts.Since, opts.Lint, opts.Score); err != nil {
 			return usageError(fmt.Errorf("--since: %w", err))
 		}
 	}

@@ -23,8 +23,8 @@ type CheckOptions struct {
 	IO *iostreams.IOStreams
 	// Scope is what to check: the paths and the globs to skip.
 	Scope Scope
-	// Severity overrides the severity of rules; SeverityInvalid turns one off.
-	Severity map[string]lint.Severity
+	// Lint are the rules as configured, with their severities.
+	Lint lint.Options
 	// Format is the output format: text or json.
 	Format string
 	// FailOn is the least severity that makes the check fail.
@@ -93,7 +93,7 @@ COALITION_TODAY.`,
 			if opts.Today, err = today(v); err != nil {
 				return err
 			}
-			if opts.Severity, err = severities(v); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
 				return err
 			}
 			if opts.StepSummary {
@@ -146,8 +146,7 @@ func checkRun(opts *CheckOptions) error {
 			return err
 		}
 	}
-	lopts := lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity}
-	err = check.Run(targets, check.Options{Lint: lopts}, func(r check.Result) error {
+	err = check.Run(targets, check.Options{Lint: opts.Lint}, func(r check.Result) error {
 		switch {
 		case r.Err != nil:
 			sum.Unreadable++

@@ -121,8 +121,15 @@ func bindFlags(v *viper.Viper, fs *pflag.FlagSet, keys map[string]string) {
 	}
 }
 
-// severities returns the severity of each rule that the configuration
-// (file or COALITION_RULES_<RULE> in the environment) sets.
+// lintOptions returns the options of the rules as configured: every rule,
+// with the severity the configuration (file or COALITION_RULES_<RULE> in the
+// environment) gives it, checked as of today.
+func lintOptions(v *viper.Viper, today plan.Date) (lint.Options, error) {
+	sev, err := severities(v)
+	return lint.Options{Rules: rules.All(), Today: today, Severity: sev}, err
+}
+
+// severities returns the severity of each rule that the configuration sets.
 func severities(v *viper.Viper) (map[string]lint.Severity, error) {
 	out := map[string]lint.Severity{}
 	for _, id := range rules.IDs() {

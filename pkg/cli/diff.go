@@ -13,7 +13,6 @@ import (
 	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -28,9 +27,10 @@ type DiffOptions struct {
 	// Scope are the paths to compare and the globs to skip.
 	Scope  Scope
 	Format string
-	// Score and Severity shape the scores shown before and after.
-	Score    score.Options
-	Severity map[string]lint.Severity
+	// Score shapes the scores shown before and after.
+	Score score.Options
+	// Lint are the rules as configured, with their severities.
+	Lint lint.Options
 }
 
 func newCmdDiff(ios *iostreams.IOStreams, v *viper.Viper, runF func(*DiffOptions) error) *cobra.Command {
@@ -67,7 +67,7 @@ Paths default to those of the configuration, else the whole repository.`,
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
 				return err
 			}
-			if opts.Severity, err = severities(v); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Score.Today); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -79,8 +79,7 @@ Paths default to those of the configuration, else the whole repository.`,
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(plandiff.Formats(), ", "))
 	f.String("today", "", "date the scores are computed at, YYYY-MM-DD (default: the real date)")
-	f.StringToInt("weights", nil, "weights of the score's dimensions, as for coalition score")
-	f.StringToInt("bands", nil, "lowest scores of the bands, as for coalition score")
+	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(plandiff.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -103,7 +102,7 @@ func diffRun(opts *DiffOptions) error {
 		}
 	}
 	rep, err := comparePlans(repo, wd, opts.From, opts.To, opts.Scope,
-		lint.Options{Rules: rules.All(), Today: opts.Score.Today, Severity: opts.Severity}, opts.Score)
+		opts.Lint, opts.Score)
 	if err != nil {
 		return usageError(err)
 	}

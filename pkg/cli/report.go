@@ -8,7 +8,6 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/report"
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -23,8 +22,8 @@ type ReportOptions struct {
 	Output string
 	Today  plan.Date
 	Score  score.Options
-	// Severity overrides the severity of rules.
-	Severity map[string]lint.Severity
+	// Lint are the rules as configured, with their severities.
+	Lint lint.Options
 }
 
 func newCmdReport(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ReportOptions) error) *cobra.Command {
@@ -52,7 +51,7 @@ progress, owners by name, budget totals and gaps to the cent).
 				return err
 			}
 			opts.Today = opts.Score.Today
-			if opts.Severity, err = severities(v); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -64,13 +63,12 @@ progress, owners by name, budget totals and gaps to the cent).
 	f := cmd.Flags()
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
 	f.String("today", "", "date of the report, YYYY-MM-DD (default: the real date)")
-	f.StringToInt("weights", nil, "weights of the score's dimensions, as for coalition score")
-	f.StringToInt("bands", nil, "lowest scores of the bands, as for coalition score")
+	addScoreFlags(f)
 	return cmd
 }
 
 func reportRun(opts *ReportOptions) error {
-	r, err := readPlan(opts.IO, opts.Plan, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity})
+	r, err := readPlan(opts.IO, opts.Plan, opts.Lint)
 	if err != nil {
 		return err
 	}

@@ -6,12 +6,12 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/check"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/score"
 	"github.com/coalition-tools/coalition/pkg/scorecard"
 	"github.com/coalition-tools/coalition/pkg/suggest"
@@ -23,8 +23,8 @@ type ScoreOptions struct {
 	IO *iostreams.IOStreams
 	// Scope is what to score: the paths and the globs to skip.
 	Scope Scope
-	// Severity overrides the severity of rules, for the soundness dimension.
-	Severity map[string]lint.Severity
+	// Lint are the rules as configured, with their severities.
+	Lint lint.Options
 	// Format is table, markdown or json.
 	Format string
 	// Explain shows every input of every dimension.
@@ -86,7 +86,7 @@ cannot be scored, 2 for a usage error or a path that could not be read.`,
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
 				return err
 			}
-			if opts.Severity, err = severities(v); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Score.Today); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -100,8 +100,7 @@ cannot be scored, 2 for a usage error or a path that could not be read.`,
 	f.BoolVar(&opts.Explain, "explain", false, "show every input of every dimension and its formula")
 	f.Int("min-score", 0, "fail (exit status 1) when a plan scores below this")
 	f.String("today", "", "date that progress and due dates are measured against, YYYY-MM-DD (default: the real date)")
-	f.StringToInt("weights", nil, "weights of dimensions, such as engagement=20,fit=0 (default: "+defaultWeights()+")")
-	f.StringToInt("bands", nil, fmt.Sprintf("lowest scores of the bands, such as strong=80,developing=60 (default: strong=%d,developing=%d)", score.DefaultBands.Strong, score.DefaultBands.Developing))
+	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(scorecard.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -112,6 +111,13 @@ func defaultWeights() string {
 		parts = append(parts, fmt.Sprintf("%s=%d", d.Name, d.Weight))
 	}
 	return strings.Join(parts, ",")
+}
+
+// addScoreFlags defines the --weights and --bands flags of the commands that
+// show a score; scoreOptions reads them.
+func addScoreFlags(f *pflag.FlagSet) {
+	f.StringToInt("weights", nil, "weights of the score's dimensions, such as engagement=20,fit=0 (default: "+defaultWeights()+")")
+	f.StringToInt("bands", nil, fmt.Sprintf("lowest scores of the bands, such as strong=80,developing=60 (default: strong=%d,developing=%d)", score.DefaultBands.Strong, score.DefaultBands.Developing))
 }
 
 // scoreOptions gathers weights and bands: defaults, then the config file,
@@ -216,7 +222,6 @@ func scoreRun(opts *ScoreOptions) error {
 		}
 		rep.Unreadable = append(rep.Unreadable, u)
 	}
-	lopts := lint.Options{Rules: rules.All(), Today: opts.Score.Today, Severity: opts.Severity}
 	// Several plans in JSON are written as they are scored; the cards kept
 	// for the summary then hold only their file, score and band.
 	var stream *scorecard.JSONStream
@@ -224,7 +229,7 @@ func scoreRun(opts *ScoreOptions) error {
 		stream = scorecard.NewJSONStream(opts.IO.Out, opts.Explain)
 		rep.Several = true
 	}
-	err = check.Run(targets, check.Options{Lint: lopts}, func(res check.Result) error {
+	err = check.Run(targets, check.Options{Lint: opts.Lint}, func(res check.Result) error {
 		switch {
 		case res.Err != nil:
 			rep.Unreadable = append(rep.Unreadable, scorecard.Unreadable{Path: res.Path, Error: res.Err.Error()})

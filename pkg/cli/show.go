@@ -12,7 +12,6 @@ import (
 	"github.com/coalition-tools/coalition/pkg/check"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/suggest"
@@ -31,8 +30,8 @@ type ShowOptions struct {
 	// a terminal and plain in a pipe.
 	Format string
 	Today  plan.Date
-	// Severity overrides the severity of rules.
-	Severity map[string]lint.Severity
+	// Lint are the rules as configured, with their severities.
+	Lint lint.Options
 }
 
 func newCmdShow(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ShowOptions) error) *cobra.Command {
@@ -75,7 +74,7 @@ markdown, csv or json.`,
 			if opts.Today, err = today(v); err != nil {
 				return err
 			}
-			if opts.Severity, err = severities(v); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -92,7 +91,7 @@ markdown, csv or json.`,
 }
 
 func showRun(opts *ShowOptions) error {
-	r, err := readPlan(opts.IO, opts.Plan, lint.Options{Rules: rules.All(), Today: opts.Today, Severity: opts.Severity})
+	r, err := readPlan(opts.IO, opts.Plan, opts.Lint)
 	if err != nil {
 		return err
 	}
