@@ -213,7 +213,15 @@ func Score(f *plan.File, diags []lint.Diagnostic, o Options) *Card {
 		}
 	}
 	if f.Plan == nil {
-		c.Notes = append(c.Notes, fmt.Sprintf("not scored: the file could not be read as a plan (%s); run coalition check", count(c.Errors, "error")))
+		note := fmt.Sprintf("not scored: the file could not be read as a plan (%s); run coalition check", count(c.Errors, "error"))
+		for _, d := range diags {
+			if d.Severity == lint.SeverityError {
+				// The first error says where to look, without another command.
+				note += fmt.Sprintf(" (first: line %d, column %d: %s)", d.Pos.Line, d.Pos.Col, d.Message)
+				break
+			}
+		}
+		c.Notes = append(c.Notes, note)
 		return c
 	}
 	limit := o.OwnerLimit
