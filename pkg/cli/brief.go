@@ -109,7 +109,8 @@ func briefRun(opts *BriefOptions) error {
 	card := score.Score(r.File, r.Diagnostics, opts.Score)
 	b := brief.Build(opts.Plan, r.File.Plan, card, opts.Today)
 	if opts.Since != "" {
-		if b.Since, err = sinceReport(opts.Plan, opts.Since, opts.Lint, opts.Score); err != nil {
+		current := &plandiff.Version{Plan: r.File.Plan, Card: card}
+		if b.Since, err = sinceReport(opts.Plan, opts.Since, current, opts.Lint, opts.Score); err != nil {
 			return usageError(fmt.Errorf("--since: %w", err))
 		}
 	}
@@ -137,8 +138,9 @@ func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func
 	return nil
 }
 
-// sinceReport compares the plan with its version at rev.
-func sinceReport(path, rev string, lopts lint.Options, sopts score.Options) (*plandiff.Report, error) {
+// sinceReport compares the plan, already read and scored as current, with
+// its version at rev.
+func sinceReport(path, rev string, current *plandiff.Version, lopts lint.Options, sopts score.Options) (*plandiff.Report, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
@@ -150,5 +152,9 @@ func sinceReport(path, rev string, lopts lint.Options, sopts score.Options) (*pl
 	if _, err := repo.Resolve(rev); err != nil {
 		return nil, err
 	}
-	return comparePlans(repo, wd, rev, "", Scope{Paths: []string{path}, Root: "."}, lopts, sopts)
+	known := map[string]*plandiff.Version{}
+	if rel, ok := repo.FromWorkTree(wd, path); ok {
+		known[rel] = current
+	}
+	return comparePlans(repo, wd, rev, "", Scope{Paths: []string{path}, Root: "."}, lopts, sopts, known)
 }

@@ -102,7 +102,7 @@ func diffRun(opts *DiffOptions) error {
 		}
 	}
 	rep, err := comparePlans(repo, wd, opts.From, opts.To, opts.Scope,
-		opts.Lint, opts.Score)
+		opts.Lint, opts.Score, nil)
 	if err != nil {
 		return usageError(err)
 	}
@@ -111,7 +111,10 @@ func diffRun(opts *DiffOptions) error {
 
 // comparePlans compares the plans of a scope between from and to (the
 // work tree when empty).
-func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts lint.Options, sopts score.Options) (*plandiff.Report, error) {
+//
+// known holds versions of work-tree files already read and scored by the
+// caller, by path relative to the work tree's root; they are not read again.
+func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts lint.Options, sopts score.Options, known map[string]*plandiff.Version) (*plandiff.Report, error) {
 	var specs []string
 	for _, p := range scope.Paths {
 		rel, ok := repo.FromWorkTree(wd, p)
@@ -167,6 +170,9 @@ func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts li
 	load := func(rev, rel string, present bool) (*plandiff.Version, error) {
 		if !present {
 			return nil, nil
+		}
+		if v, ok := known[rel]; ok && rev == "" {
+			return v, nil
 		}
 		display := repo.Rel(wd, rel)
 		var data []byte
