@@ -13,7 +13,6 @@ import (
 	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/safefile"
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -30,8 +29,8 @@ type BriefOptions struct {
 	Output string
 	// Since adds what changed since this git revision.
 	Since string
-	Today plan.Date
-	// Score are the weights and bands of the score on the brief.
+	// Score are the weights, bands and date of the score on the brief; its
+	// date is the date of the brief.
 	Score score.Options
 	// Lint are the rules as configured, with their severities.
 	Lint lint.Options
@@ -81,8 +80,7 @@ refuses to write over a plan.`,
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
 				return err
 			}
-			opts.Today = opts.Score.Today
-			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Score.Today); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -107,7 +105,7 @@ func briefRun(opts *BriefOptions) error {
 		return err
 	}
 	card := score.Score(r.File, r.Diagnostics, opts.Score)
-	b := brief.Build(opts.Plan, r.File.Plan, card, opts.Today)
+	b := brief.Build(opts.Plan, r.File.Plan, card, opts.Score.Today)
 	if opts.Since != "" {
 		current := &plandiff.Version{Plan: r.File.Plan, Card: card}
 		if b.Since, err = sinceReport(opts.Plan, opts.Since, current, opts.Lint, opts.Score); err != nil {

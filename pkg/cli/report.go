@@ -8,7 +8,6 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/report"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
@@ -20,7 +19,6 @@ type ReportOptions struct {
 	Plan string
 	// Output is the file to write, stdout when empty.
 	Output string
-	Today  plan.Date
 	Score  score.Options
 	// Lint are the rules as configured, with their severities.
 	Lint lint.Options
@@ -50,8 +48,7 @@ progress, owners by name, budget totals and gaps to the cent).
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
 				return err
 			}
-			opts.Today = opts.Score.Today
-			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
+			if opts.Lint, err = lintOptions(v, opts.Score.Today); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -73,6 +70,6 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	in := &report.Input{Path: opts.Plan, Plan: r.File.Plan, Diagnostics: r.Diagnostics,
-		Card: score.Score(r.File, r.Diagnostics, opts.Score), Today: opts.Today}
+		Card: score.Score(r.File, r.Diagnostics, opts.Score), Today: opts.Score.Today}
 	return writeOut(opts.IO, opts.Output, []string{opts.Plan}, func(buf *bytes.Buffer) error { return report.Markdown(buf, in) })
 }
