@@ -19,7 +19,9 @@ type ReportOptions struct {
 	Plan string
 	// Output is the file to write, stdout when empty.
 	Output string
-	Score  score.Options
+	// Score are the weights, bands and date of the report's score; its date
+	// is the date of the report.
+	Score score.Options
 	// Lint are the rules as configured, with their severities.
 	Lint lint.Options
 }
