@@ -254,6 +254,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 	// keys of the model (no map to allocate), by name for unknown ones.
 	firstOf := make([]*yaml.Node, len(si.fields))
 	var unknown map[string]*yaml.Node
+	type typo struct {
+		key, val *yaml.Node
+		field    int
+	}
+	var typos []typo
 	seen := func(key string) *yaml.Node {
 		if i, ok := si.byKey[key]; ok {
 			return firstOf[i]
@@ -285,7 +290,22 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 			continue
 		}
 		mark(k.Value, p[0])
+		if _, known := si.byKey[k.Value]; !known {
+			if near, ok := suggest.Closest(k.Value, si.keys); ok {
+				typos = append(typos, typo{key: p[0], val: p[1], field: si.byKey[near]})
+			}
+		}
 		d.field(sv, si, p[0], k.Value, p[1], path)
+	}
+	// A misspelt key ("rewards" for "reward") is the key the writer meant,
+	// written wrongly: unless the right key is written too, that field
+	// counts as written but rejected, so rules that look for it report the
+	// mistake once, as the unknown key, and not again as missing.
+	for _, t := range typos {
+		loc := locOf(sv.Field(si.fields[t.field].index).Addr().Interface())
+		if !loc.Written() {
+			loc.setInvalid(posOf(t.key), posOf(t.val))
+		}
 	}
 	for _, p := range merged {
 		if k := p[0]; k.Kind == yaml.ScalarNode && seen(k.Value) == nil {

@@ -222,3 +222,24 @@ func TestMergeKeys(t *testing.T) {
 		t.Errorf("member = sector %q, status %q", m.Sector.V, m.Status.V)
 	}
 }
+
+// TestMisspeltKeyCountsAsWritten: a key misspelt within reach of a known
+// key marks that field as written but rejected, so that rules looking for
+// it do not report the same mistake again as missing; the right key,
+// written too, wins.
+func TestMisspeltKeyCountsAsWritten(t *testing.T) {
+	f := parseExplicit("apiVersion: coalition/v1\nkind: Plan\ncoalition: {name: C, problem: P}\nmembers:\n  - {id: a, nme: A, ower: p}\n  - {id: b, name: B, ower: p, owner: q}\n  - {id: c, name: C, zzzz: p}\ngoals: []\n")
+	a, b, c := &f.Plan.Members.Items[0], &f.Plan.Members.Items[1], &f.Plan.Members.Items[2]
+	if !a.Owner.Invalid || a.Owner.Set || !a.Name.Invalid {
+		t.Errorf("ower and nme: owner %+v, name %+v; want both written but rejected", a.Owner.Loc, a.Name.Loc)
+	}
+	if a.Owner.KeyPos != (Pos{Line: 5, Col: 21}) {
+		t.Errorf("the rejected owner points at %v, want the misspelt key at 5:21", a.Owner.KeyPos)
+	}
+	if !b.Owner.Set || b.Owner.Invalid || b.Owner.V != "q" {
+		t.Errorf("ower beside owner: %+v", b.Owner)
+	}
+	if c.Owner.Written() {
+		t.Error("a key far from every known key marks nothing")
+	}
+}
