@@ -21,8 +21,9 @@ run:
 	$(GO) run ./cmd/coalition check $(EXAMPLES)
 	$(GO) run ./cmd/coalition score $(EXAMPLES)
 
-## lint: formatting and static checks
+## lint: formatting and static checks, and no executable binary tracked
 lint:
+	sh .ci/tracked-binaries
 	@out=$$(gofmt -l cmd pkg); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
@@ -37,10 +38,10 @@ docs:
 	$(GO) test ./pkg/schema -run TestPublishedSchemaUpToDate -count=1 -update
 	$(GO) test ./pkg/brief -run 'TestReportsDocUpToDate|TestHTMLBriefInChromium' -count=1 -update
 
-## fuzz: run every fuzz target for FUZZTIME each: the loader, the checker
+## fuzz: run every fuzz target for FUZZTIME each: the loader, the formatter, the checker
 ## and scorer, the check writers, and every renderer
 FUZZTIME ?= 60s
-FUZZ_TARGETS := ./pkg/plan:FuzzParse ./pkg/score:FuzzScore ./pkg/output:FuzzWriters ./pkg/brief:FuzzRenderers
+FUZZ_TARGETS := ./pkg/plan:FuzzParse ./pkg/planfmt:FuzzFormat ./pkg/score:FuzzScore ./pkg/output:FuzzWriters ./pkg/brief:FuzzRenderers
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; echo "== $$name ($$pkg)"; \
