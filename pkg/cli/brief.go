@@ -120,7 +120,8 @@ func briefRun(opts *BriefOptions) error {
 }
 
 // writeOut renders into memory, then writes stdout or, with a file name,
-// the file atomically, never over one of the plans read.
+// the file as safefile.Write does: atomically for a file, directly for a
+// terminal, a FIFO or /dev/stdout, and never over one of the plans read.
 func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func(*bytes.Buffer) error) error {
 	var buf bytes.Buffer
 	if err := render(&buf); err != nil {

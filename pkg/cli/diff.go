@@ -16,6 +16,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/score"
+	"github.com/coalition-tools/coalition/pkg/view"
 	"github.com/coalition-tools/coalition/pkg/workspace"
 )
 
@@ -31,10 +32,15 @@ type DiffOptions struct {
 	Score score.Options
 	// Lint are the rules as configured, with their severities.
 	Lint lint.Options
+	// FailOn is the least severity of a finding of check, in a version of
+	// a plan the diff shows, that makes the diff fail; SeverityInvalid
+	// never fails.
+	FailOn lint.Severity
 }
 
 func newCmdDiff(ios *iostreams.IOStreams, v *viper.Viper, runF func(*DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{IO: ios}
+	var failOn string
 	cmd := &cobra.Command{
 		Use:   "diff REV[..REV] [PATH...]",
 		Short: "Show what changed in the plans since a git revision",
@@ -47,11 +53,17 @@ budget lines and totals, with the change in the gap; the 6 R's; and the
 health score before and after. Plans added or deleted between the versions
 are shown as such.
 
+A version with errors from check is shown too, but its figures may be
+misread: diff says so beside the plan, warns on stderr, and counts the
+errors in JSON (errors_before, errors_after). With --fail-on, diff exits 1
+when a version it shows has a finding at or above that severity.
+
 It uses the git command found on PATH, and must run inside the repository.
 Paths default to those of the configuration, else the whole repository.`,
 		Example: `  coalition diff v2026-09
   coalition diff main plans/eastside.yaml
-  coalition diff v2026-06..v2026-09 --format markdown`,
+  coalition diff v2026-06..v2026-09 --format markdown
+  coalition diff main --fail-on error`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
@@ -64,6 +76,11 @@ Paths default to those of the configuration, else the whole repository.`,
 				return usageError(fmt.Errorf("unknown format %q: want one of %s", opts.Format, strings.Join(plandiff.Formats(), ", ")))
 			}
 			var err error
+			if failOn != "" {
+				if opts.FailOn, err = lint.ParseSeverity(failOn); err != nil {
+					return usageError(fmt.Errorf("--fail-on: %w", err))
+				}
+			}
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
 				return err
 			}
@@ -78,9 +95,13 @@ Paths default to those of the configuration, else the whole repository.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Format, "format", "text", "output format: "+strings.Join(plandiff.Formats(), ", "))
+	// Not the fail_on of the configuration: that one is check's, and a
+	// diff fails only when asked to.
+	f.StringVar(&failOn, "fail-on", "", "exit 1 when a version shown has a finding of check at or above this severity: error, warning or info (default: never)")
 	f.String("today", "", "date the scores are computed at, YYYY-MM-DD (default: the real date)")
 	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(plandiff.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -106,7 +127,30 @@ func diffRun(opts *DiffOptions) error {
 	if err != nil {
 		return usageError(err)
 	}
-	return plandiff.Render(opts.IO.Out, opts.Format, rep)
+	failed := 0
+	for _, d := range rep.Plans {
+		for _, v := range []struct {
+			errors *int
+			rev    string
+		}{{d.ErrorsBefore, rep.From}, {d.ErrorsAfter, rep.To}} {
+			if v.errors != nil && *v.errors > 0 {
+				fmt.Fprintf(opts.IO.ErrOut, "coalition: warning: %s\n", view.ErrorsWarning(d.Path, v.rev, *v.errors))
+			}
+		}
+		if opts.FailOn != lint.SeverityInvalid && d.Worst >= opts.FailOn {
+			failed++
+		}
+	}
+	if err := plandiff.Render(opts.IO.Out, opts.Format, rep); err != nil {
+		return err
+	}
+	switch {
+	case failed == 1:
+		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("--fail-on %s: 1 plan compared has findings of check at or above %s", opts.FailOn, opts.FailOn)}
+	case failed > 1:
+		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("--fail-on %s: %d plans compared have findings of check at or above %s", opts.FailOn, failed, opts.FailOn)}
+	}
+	return nil
 }
 
 // comparePlans compares the plans of a scope between from and to (the
@@ -190,7 +234,11 @@ func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts li
 			return nil, nil // YAML that is not a plan
 		}
 		res := lint.Run(f, lopts)
-		return &plandiff.Version{Plan: f.Plan, Card: score.Score(f, res.Diagnostics, sopts)}, nil
+		v := &plandiff.Version{Plan: f.Plan, Card: score.Score(f, res.Diagnostics, sopts)}
+		for _, d := range res.Diagnostics {
+			v.Worst = max(v.Worst, d.Severity)
+		}
+		return v, nil
 	}
 	for _, rel := range all {
 		a, errA := load(from, rel, slices.Contains(before, rel))

@@ -1,20 +1,18 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/planfmt"
-	"github.com/coalition-tools/coalition/pkg/safefile"
 )
 
 // FmtOptions are the inputs of `coalition fmt`.
@@ -22,8 +20,13 @@ type FmtOptions struct {
 	IO *iostreams.IOStreams
 	// Scope is what to format.
 	Scope Scope
+	// Lint are the rules as configured: a plan with errors is not
+	// rewritten.
+	Lint lint.Options
 	// Check only reports the files that would change.
 	Check bool
+	// Force rewrites a plan that has several hard links.
+	Force bool
 }
 
 func newCmdFmt(ios *iostreams.IOStreams, v *viper.Viper, runF func(*FmtOptions) error) *cobra.Command {
@@ -34,20 +37,42 @@ func newCmdFmt(ios *iostreams.IOStreams, v *viper.Viper, runF func(*FmtOptions) 
 		Long: `Fmt rewrites plans in the canonical form: keys in the order of the format
 (docs/plan-format.md), two-space indentation, a blank line between sections,
 long folded text wrapped at 80 columns, one space before a trailing comment.
-Every comment and every value is kept: before writing, fmt checks that the
-new text decodes to the same plan and has the same comments, and leaves the
-file alone if it would not. Files are replaced atomically.
+
+Fmt rewrites a file only when it is sure to keep everything in it:
+  - only plans (files with "apiVersion: coalition/..."), as check finds them:
+    another YAML file is skipped in a walk and refused when named (exit 2);
+  - only files that hold one YAML document: a file with "---" between
+    documents is left alone (skipped in a walk, exit 2 when named);
+  - only plans without errors: a plan that check finds errors in is left
+    alone and its errors are printed as check prints them (exit 1), since
+    its values may not be what its author meant;
+  - only when the new text is proven to load to the same YAML as the old,
+    up to the order of keys: every value with its type, every anchor and
+    every comment with the same key. Otherwise fmt names the first
+    difference and leaves the file alone (exit 2).
+
+The new text replaces the file atomically; a symbolic link is written
+through to its target, the file's mode and (where permitted) owner are
+kept. A file with several hard links is refused unless --force, which
+rewrites this name only: the other links keep the old text.
 
 --check writes nothing: it lists the plans that would change and exits with
 status 1 if there are any, for CI.
 
 PATHs are walked as by check (default: the configured paths, else the
-current directory); only plans are formatted.`,
+current directory).`,
 		Example: `  coalition fmt plans/
   coalition fmt --check`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Scope = scopeOf(v, args)
+			day, err := today(v)
+			if err != nil {
+				return err
+			}
+			if opts.Lint, err = lintOptions(v, day); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -55,62 +80,84 @@ current directory); only plans are formatted.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "write nothing; list the plans that would change and exit 1 if any")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "also rewrite a plan that has several hard links (this name only)")
 	return cmd
 }
 
 func fmtRun(opts *FmtOptions) error {
 	targets, errs := opts.Scope.find()
-	failed := len(errs) > 0
+	code := ExitOK
+	fail := func(c int) { code = max(code, c) }
+	if len(errs) > 0 {
+		fail(ExitUsage)
+	}
 	for _, e := range errs {
 		fmt.Fprintf(opts.IO.ErrOut, "coalition: %s\n", output.Sanitize(e.Error()))
 	}
-	changed := 0
+	diags := output.NewText(opts.IO.ErrOut, false)
+	fopts := planfmt.Options{Lint: opts.Lint, Check: opts.Check, Force: opts.Force}
 	for _, t := range targets {
-		f, err := plan.Read(t.Path, plan.ReadOptions{Explicit: t.Explicit})
-		switch {
-		case err != nil:
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
+		r := planfmt.File(t, fopts)
+		path := output.Sanitize(r.Path)
+		switch r.Outcome {
+		case planfmt.Formatted:
+			fmt.Fprintf(opts.IO.Out, "formatted %s\n", path)
+		case planfmt.WouldChange:
+			fmt.Fprintf(opts.IO.Out, "%s\n", path)
+			fail(ExitFindings)
+		case planfmt.NotPlan:
+			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: not a plan (it has no `apiVersion: %s`): fmt rewrites only plans; the file is left as it is\n", path, plan.APIVersion)
+			fail(ExitUsage)
+		case planfmt.SeveralDocuments:
+			if t.Explicit {
+				fmt.Fprintf(opts.IO.ErrOut, "coalition: %s; the file is left as it is\n", located(path, r.Err))
+				fail(ExitUsage)
+			} else {
+				fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: skipped: it holds several YAML documents, and fmt rewrites only single-document plans\n", path)
 			}
-			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: %s\n", output.Sanitize(t.Path), err)
-			failed = true
-			continue
-		case f == nil:
-			continue // walked YAML that is not a plan
+		case planfmt.HasErrors:
+			if err := diags.File(r.Path, r.Diagnostics); err != nil {
+				return err
+			}
+			n := len(r.Diagnostics)
+			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: not formatted: %s (fix %s first: coalition check %s)\n",
+				path, plural(n, "error", "errors"), pronoun(n), path)
+			fail(ExitFindings)
+		case planfmt.Refused:
+			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s\n", located(path, fmt.Errorf("cannot format: %w", r.Err)))
+			fail(ExitUsage)
+		case planfmt.Failed:
+			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: %s\n", path, output.Sanitize(r.Err.Error()))
+			fail(ExitUsage)
 		}
-		data, err := os.ReadFile(t.Path)
-		if err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: %s\n", output.Sanitize(t.Path), err)
-			failed = true
-			continue
-		}
-		out, err := planfmt.Format(data)
-		if err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: %s\n", output.Sanitize(t.Path), err)
-			failed = true
-			continue
-		}
-		if bytes.Equal(out, data) {
-			continue
-		}
-		changed++
-		if opts.Check {
-			fmt.Fprintf(opts.IO.Out, "%s\n", output.Sanitize(t.Path))
-			continue
-		}
-		if err := safefile.Replace(t.Path, out); err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: %s\n", output.Sanitize(t.Path), err)
-			failed = true
-			continue
-		}
-		fmt.Fprintf(opts.IO.Out, "formatted %s\n", output.Sanitize(t.Path))
 	}
-	switch {
-	case failed:
-		return &ExitError{Code: ExitUsage}
-	case opts.Check && changed > 0:
-		return &ExitError{Code: ExitFindings}
+	if code != ExitOK {
+		return &ExitError{Code: code}
 	}
 	return nil
+}
+
+// located writes err of the file at path as path:line:col: message when
+// it is a *planfmt.Error with a place, else as path: message.
+func located(path string, err error) string {
+	var fe *planfmt.Error
+	if errors.As(err, &fe) && fe.Line > 0 {
+		msg := strings.TrimSuffix(err.Error(), fe.Error()) + fe.Reason
+		return fmt.Sprintf("%s:%d:%d: %s", path, fe.Line, fe.Col, output.Sanitize(msg))
+	}
+	return path + ": " + output.Sanitize(err.Error())
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func pronoun(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }

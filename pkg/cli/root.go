@@ -14,6 +14,7 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/buildinfo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/safefile"
 	"github.com/coalition-tools/coalition/pkg/suggest"
 )
 
@@ -42,10 +43,15 @@ func (e *ExitError) Unwrap() error { return e.Err }
 
 func usageError(err error) error { return &ExitError{Code: ExitUsage, Err: err} }
 
-// Main runs the program with args and returns the exit code.
+// Main runs the program with args and returns the exit code. While the
+// command runs, an interrupt or SIGTERM first removes the temporary files of
+// the output being written (see safefile.RemoveTempsOnSignal), then ends the
+// program as the signal would.
 func Main(args []string, ios *iostreams.IOStreams) int {
 	tuneGC()
+	stop := safefile.RemoveTempsOnSignal()
 	code := run(args, ios)
+	stop()
 	if err := ios.Flush(); err != nil && code == ExitOK {
 		fmt.Fprintln(ios.ErrOut, "coalition:", err)
 		return ExitFindings

@@ -106,7 +106,13 @@ func showRun(opts *ShowOptions) error {
 			format = "table"
 		}
 	}
-	rd, err := view.NewRenderer(format, view.RenderOptions{Boxes: opts.IO.IsStdoutTTY()})
+	// The warning is on stderr already (readPlan); it is repeated at the
+	// top of the formats that have room for it.
+	ro := view.RenderOptions{Boxes: opts.IO.IsStdoutTTY(), Errors: errorCount(r.Diagnostics)}
+	if ro.Errors > 0 {
+		ro.Warning = view.ErrorsWarning(opts.Plan, "", ro.Errors)
+	}
+	rd, err := view.NewRenderer(format, ro)
 	if err != nil {
 		return usageError(err)
 	}
@@ -140,7 +146,18 @@ func readPlan(ios *iostreams.IOStreams, path string, lopts lint.Options) (check.
 		return r, &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s cannot be read as a plan; fix the errors above", path)}
 	}
 	if len(errors) > 0 {
-		fmt.Fprintf(ios.ErrOut, "coalition: warning: %s has %d error(s); values check rejects are left out (run coalition check %s)\n", path, len(errors), path)
+		fmt.Fprintf(ios.ErrOut, "coalition: warning: %s\n", view.ErrorsWarning(path, "", len(errors)))
 	}
 	return r, nil
+}
+
+// errorCount counts the findings of severity error.
+func errorCount(diags []lint.Diagnostic) int {
+	n := 0
+	for _, d := range diags {
+		if d.Severity == lint.SeverityError {
+			n++
+		}
+	}
+	return n
 }

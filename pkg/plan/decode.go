@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -19,6 +21,16 @@ import (
 // with the rest of the file.
 type decoder struct {
 	problems []Problem
+	// src is the document as written, read only to tell what separates
+	// two values on a line (see commaTraps); text, lineStart and cols are
+	// made from it on first use.
+	src       []byte
+	text      string
+	lineStart []int
+	cols      map[int][]int
+	// traps caches commaTraps by mapping and model type, for mappings
+	// reached again through aliases.
+	traps map[trapsKey]map[*yaml.Node]*commaTrap
 	// budget is how many more nodes the decoder may visit. Aliases make a
 	// small document expand into a huge one; the budget bounds the work.
 	budget    int
@@ -33,12 +45,12 @@ type decoder struct {
 // document's own.
 const aliasAllowance = 10000
 
-// newDecoder returns a decoder for a document of size bytes. Every node of
-// a YAML document takes at least one byte of it, so without aliases no
-// walk of the document can spend the budget.
-func newDecoder(size int) *decoder {
-	limit := 2*size + aliasAllowance
-	return &decoder{budget: limit, limit: limit}
+// newDecoder returns a decoder for the document src. Every node of a YAML
+// document takes at least one byte of it, so without aliases no walk of the
+// document can spend the budget.
+func newDecoder(src []byte) *decoder {
+	limit := 2*len(src) + aliasAllowance
+	return &decoder{src: src, budget: limit, limit: limit}
 }
 
 func (d *decoder) report(rule string, n *yaml.Node, hint, format string, args ...any) {
@@ -259,6 +271,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 		field    int
 	}
 	var typos []typo
+	traps := d.commaTraps(n, si)
 	seen := func(key string) *yaml.Node {
 		if i, ok := si.byKey[key]; ok {
 			return firstOf[i]
@@ -282,6 +295,14 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 		}
 		if k.Kind != yaml.ScalarNode {
 			d.report(RuleInvalidType, p[0], "keys are plain words such as `name`", "a key in %s must be a plain word, got %s", path, describe(k))
+			continue
+		}
+		if t := traps[p[0]]; t != nil {
+			// The rest of a value cut by a comma is no key at all: it is
+			// reported once, as the value it belongs to.
+			if t.first == p[0] && !d.exhausted {
+				d.reportCommaTrap(t, sv, si, path)
+			}
 			continue
 		}
 		if first := seen(k.Value); first != nil {
@@ -331,6 +352,231 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 				Hint:    fmt.Sprintf("add `%s: ...` to %s", fi.key, path)})
 		}
 	}
+}
+
+// commaTrap is a value cut short by a comma in a flow mapping: in
+// `{amount: 28,000}` the comma ends the value, so amount is 28 and "000" a
+// key with no value. A value can be cut into several pieces, as in
+// `{description: Food, shelter, and care}`.
+type commaTrap struct {
+	// comma is the position of the first comma of the value.
+	comma Pos
+	// key and value are the key whose value was cut and the value as read.
+	key, value *yaml.Node
+	// first is the first piece read as a key; text is the value as
+	// written, from its start to the end of its last piece.
+	first *yaml.Node
+	text  string
+	// quoted is text quoted, and number the number it writes with
+	// thousands separators, without them ("" when it is no such number);
+	// both are cut to maxQuoted characters.
+	quoted, number string
+}
+
+type trapsKey struct {
+	n  *yaml.Node
+	si *structInfo
+}
+
+// commaTraps finds the values of flow mapping n cut short by a comma: a key
+// unknown to si, plain, with no value and no colon, that follows a value
+// (or another such piece) on the same line with nothing but a comma and
+// spaces between them. It returns them by the key nodes of the pieces, nil
+// when there is none; its work is linear in the mapping.
+func (d *decoder) commaTraps(n *yaml.Node, si *structInfo) map[*yaml.Node]*commaTrap {
+	if n.Style&yaml.FlowStyle == 0 || d.src == nil {
+		return nil
+	}
+	if traps, ok := d.traps[trapsKey{n, si}]; ok {
+		return traps
+	}
+	var traps map[*yaml.Node]*commaTrap
+	var cur *commaTrap // the trap the previous key is a piece of
+	start := 0         // the byte offset in its line where cur's value starts
+	looked := false
+	for i := 2; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		before := n.Content[i-1] // the value of the key before
+		if cur != nil {
+			before = n.Content[i-2] // the piece before
+		}
+		if _, known := si.byKey[k.Value]; known || !isPiece(k, v) || implicitNull(before) {
+			cur = nil
+			continue
+		}
+		looked = true
+		line, from, comma, end, ok := d.commaBetween(before, k)
+		if !ok {
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			cur = &commaTrap{comma: comma, key: n.Content[i-2], value: before, first: k}
+			start = from
+		}
+		cur.text = line[start:end]
+		if traps == nil {
+			traps = map[*yaml.Node]*commaTrap{}
+		}
+		traps[k] = cur
+	}
+	for _, t := range traps {
+		if t.quoted == "" {
+			t.quoted = strconv.Quote(short(t.text))
+			if thousands.MatchString(t.text) {
+				t.number = short(strings.ReplaceAll(t.text, ",", ""))
+			}
+		}
+	}
+	if looked {
+		if d.traps == nil {
+			d.traps = map[trapsKey]map[*yaml.Node]*commaTrap{}
+		}
+		d.traps[trapsKey{n, si}] = traps
+	}
+	return traps
+}
+
+// isPiece reports whether key k with value v could be the rest of a value
+// cut by a comma: a plain scalar written with no value.
+func isPiece(k, v *yaml.Node) bool {
+	return k.Kind == yaml.ScalarNode && k.Style == 0 && k.Value != "" && implicitNull(v)
+}
+
+// implicitNull reports whether n is the null of a key written with no value.
+func implicitNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Style == 0 && n.Tag == "!!null" && n.Value == ""
+}
+
+// commaBetween reports whether plain scalar a and key k are written on one
+// line with nothing but a comma and spaces between them, and k with no
+// colon after it. It returns that line, the byte offsets in it where a
+// starts and k ends, and the position of the comma.
+func (d *decoder) commaBetween(a, k *yaml.Node) (line string, from int, comma Pos, end int, ok bool) {
+	if a.Kind != yaml.ScalarNode || a.Style != 0 || a.Value == "" || a.Line != k.Line {
+		return "", 0, Pos{}, 0, false
+	}
+	line, ok = d.line(k.Line)
+	if !ok {
+		return "", 0, Pos{}, 0, false
+	}
+	from, okA := d.byteCol(k.Line, line, a.Column)
+	at, okK := d.byteCol(k.Line, line, k.Column)
+	// Each scalar must be written as read, on this one line.
+	if !okA || !okK || !strings.HasPrefix(line[from:], a.Value) || !strings.HasPrefix(line[at:], k.Value) || from+len(a.Value) > at {
+		return "", 0, Pos{}, 0, false
+	}
+	between := line[from+len(a.Value) : at]
+	if strings.Trim(between, " \t") != "," || strings.HasPrefix(strings.TrimLeft(line[at+len(k.Value):], " \t"), ":") {
+		return "", 0, Pos{}, 0, false
+	}
+	// What follows the comma is ASCII: one byte, one column.
+	after := len(between) - strings.IndexByte(between, ',')
+	return line, from, Pos{Line: k.Line, Col: k.Column - after}, at + len(k.Value), true
+}
+
+// line returns line l (1-based) of the document, without its line break.
+func (d *decoder) line(l int) (string, bool) {
+	if d.lineStart == nil {
+		d.text = string(d.src)
+		d.lineStart = []int{0}
+		for i := range len(d.text) {
+			if d.text[i] == '\n' {
+				d.lineStart = append(d.lineStart, i+1)
+			}
+		}
+	}
+	if l < 1 || l > len(d.lineStart) {
+		return "", false
+	}
+	end := len(d.text)
+	if l < len(d.lineStart) {
+		end = d.lineStart[l] - 1
+	}
+	return strings.TrimSuffix(d.text[d.lineStart[l-1]:end], "\r"), true
+}
+
+// byteCol returns the byte offset in line l, whose text is line, of column
+// col (counted in characters). The offsets of the characters of a line
+// that is not ASCII are computed once.
+func (d *decoder) byteCol(l int, line string, col int) (int, bool) {
+	if d.cols == nil {
+		d.cols = map[int][]int{}
+	}
+	offs, done := d.cols[l]
+	if !done {
+		for i := range len(line) {
+			if line[i] >= utf8.RuneSelf {
+				for j := range line {
+					offs = append(offs, j)
+				}
+				break
+			}
+		}
+		d.cols[l] = offs
+	}
+	switch i := col - 1; {
+	case i < 0:
+		return 0, false
+	case offs == nil:
+		return i, i <= len(line)
+	case i < len(offs):
+		return offs[i], true
+	default:
+		return len(line), i == len(offs)
+	}
+}
+
+// maxQuoted is how many characters of a value a comma-trap finding quotes:
+// it is reported again wherever an alias repeats the mapping.
+const maxQuoted = 200
+
+// short returns s cut after maxQuoted characters.
+func short(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// thousands matches a number written with thousands separators.
+var thousands = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$`)
+
+// reportCommaTrap reports the value cut short by t, as an unknown key at the
+// comma, and says how to write the value whole.
+func (d *decoder) reportCommaTrap(t *commaTrap, sv reflect.Value, si *structInfo, path string) {
+	name := t.key.Value
+	numeric := false
+	if i, ok := si.byKey[name]; ok {
+		if s, ok := sv.Field(si.fields[i].index).Addr().Interface().(scalar); ok {
+			switch s.target().(type) {
+			case *Money, *int, *float64:
+				numeric = true
+			}
+		}
+	}
+	read := short(t.value.Value)
+	if !numeric {
+		read = strconv.Quote(read)
+	}
+	var hint string
+	switch {
+	case numeric && t.number != "":
+		hint = fmt.Sprintf("write %s: %s, without the comma", name, t.number)
+	case numeric:
+		hint = fmt.Sprintf("write %s as one number, without commas", name)
+	case t.number != "":
+		hint = fmt.Sprintf("quote it (%s: %s) or write %s: %s", name, t.quoted, name, t.number)
+	default:
+		hint = fmt.Sprintf("quote the text: %s: %s", name, t.quoted)
+	}
+	d.problems = append(d.problems, Problem{Rule: RuleUnknownKey, Pos: t.comma,
+		Message: fmt.Sprintf("unknown key %q in %s: a comma inside {…} ends the value, so %s was read as %s", short(t.first.Value), path, name, read),
+		Hint:    hint})
 }
 
 func childPath(path, key string) string {

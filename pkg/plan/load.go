@@ -45,22 +45,30 @@ type ReadOptions struct {
 // Read reads the file at path. It returns nil, nil for a walked file that is
 // not a plan, and an error only when the file cannot be read at all.
 func Read(path string, opts ReadOptions) (*File, error) {
+	f, _, err := ReadText(path, opts)
+	return f, err
+}
+
+// ReadText is Read that also returns the text read, for a command that
+// rewrites the file (coalition fmt) and must work on the very bytes that
+// were checked. The text is nil when the file is over the size limit.
+func ReadText(path string, opts ReadOptions) (*File, []byte, error) {
 	limit := opts.MaxSize
 	if limit <= 0 {
 		limit = MaxFileSize
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	if int64(len(data)) > limit {
 		if !opts.Explicit && !MentionsPlan(data) {
-			return nil, nil
+			return nil, nil, nil
 		}
 		size := fmt.Sprint(len(data))
 		if st, err := f.Stat(); err == nil {
@@ -68,9 +76,9 @@ func Read(path string, opts ReadOptions) (*File, error) {
 		}
 		return &File{Path: path, Problems: []Problem{{Rule: RuleYAMLSyntax, Pos: Pos{1, 1},
 			Message: fmt.Sprintf("file is too large (%s): plan files are limited to %s", size, humanSize(limit)),
-			Hint:    "split the file, or remove data that is not part of the plan"}}}, nil
+			Hint:    "split the file, or remove data that is not part of the plan"}}}, nil, nil
 	}
-	return Parse(path, data, opts), nil
+	return Parse(path, data, opts), data, nil
 }
 
 func humanSize(n int64) string {
@@ -83,13 +91,66 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-var planMention = regexp.MustCompile(`(?m)^\s*["']?apiVersion["']?\s*:\s*["']?coalition/`)
-
 // MentionsPlan reports whether raw text looks like it was meant as a plan:
-// a walked file that cannot be parsed is reported only then, and no output
-// is ever written over such a file.
+// whether it has a line `apiVersion: coalition/...`, the key and the value
+// optionally quoted, as matched by the regular expression
+//
+//	(?m)^\s*["']?apiVersion["']?\s*:\s*["']?coalition/
+//
+// A walked file that cannot be parsed is reported only then, and no output
+// is ever written over such a file. It scans all of data, however long a
+// comment header comes first, in time linear in its size: text without
+// "coalition/" is rejected by a plain search, and the pattern is then
+// matched by hand around each occurrence of the key.
 func MentionsPlan(data []byte) bool {
-	return planMention.Match(data[:min(len(data), 64<<10)])
+	if !bytes.Contains(data, []byte("coalition/")) {
+		return false
+	}
+	// space is \s of the pattern; a line starts after '\n'.
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+	quote := func(c byte) bool { return c == '"' || c == '\'' }
+	key := []byte("apiVersion")
+	for off := 0; ; {
+		i := bytes.Index(data[off:], key)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(key)
+		// Before the key: ^\s*["']?, a line start, blanks, a quote.
+		j := i
+		if j > 0 && quote(data[j-1]) {
+			j--
+		}
+		for j > 0 && data[j-1] != '\n' && space(data[j-1]) {
+			j--
+		}
+		if j > 0 && data[j-1] != '\n' {
+			continue
+		}
+		// After it: ["']?\s*:\s*["']?coalition/. No choice is ambiguous:
+		// a quote is never a blank, nor a colon, nor a "c".
+		k := off
+		if k < len(data) && quote(data[k]) {
+			k++
+		}
+		for k < len(data) && space(data[k]) {
+			k++
+		}
+		if k == len(data) || data[k] != ':' {
+			continue
+		}
+		k++
+		for k < len(data) && space(data[k]) {
+			k++
+		}
+		if k < len(data) && quote(data[k]) {
+			k++
+		}
+		if bytes.HasPrefix(data[k:], []byte("coalition/")) {
+			return true
+		}
+	}
 }
 
 // Parse reads data as the plan file at path. It returns nil for a walked
@@ -156,7 +217,7 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 		return file
 	}
 	file.Suppressions = findSuppressions(data, &doc)
-	d := newDecoder(len(data))
+	d := newDecoder(data)
 	file.Plan = &Plan{}
 	d.decodeStruct(root, reflectValue(file.Plan), posOf(root), "plan")
 	file.Problems = append(file.Problems, d.problems...)

@@ -10,6 +10,7 @@ import (
 	"strconv"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
@@ -41,17 +42,28 @@ type Diff struct {
 	// Error says why a version could not be read, when it could not.
 	Error string `json:"error,omitempty"`
 	// Score and band before and after; nil when that version has no score.
-	ScoreBefore *int     `json:"score_before"`
-	ScoreAfter  *int     `json:"score_after"`
-	BandBefore  string   `json:"band_before,omitempty"`
-	BandAfter   string   `json:"band_after,omitempty"`
-	Changes     []Change `json:"changes"`
+	ScoreBefore *int   `json:"score_before"`
+	ScoreAfter  *int   `json:"score_after"`
+	BandBefore  string `json:"band_before,omitempty"`
+	BandAfter   string `json:"band_after,omitempty"`
+	// ErrorsBefore and ErrorsAfter count the errors check finds in each
+	// version; nil when there is no such version. The figures of a version
+	// with errors may be misread: a value check rejects is left out, and a
+	// value cut short by a comma is read as what is left of it.
+	ErrorsBefore *int     `json:"errors_before"`
+	ErrorsAfter  *int     `json:"errors_after"`
+	Changes      []Change `json:"changes"`
+	// Worst is the most serious finding of check in either version.
+	Worst lint.Severity `json:"-"`
 }
 
-// Version is one side of a comparison: a decoded plan and its score.
+// Version is one side of a comparison: a decoded plan, its score, and the
+// most serious finding of check in it (SeverityInvalid when there is none
+// or it was not recorded).
 type Version struct {
-	Plan *plan.Plan
-	Card *score.Card
+	Plan  *plan.Plan
+	Card  *score.Card
+	Worst lint.Severity
 }
 
 // Compare compares two versions of the plan at path. A nil before means
@@ -72,6 +84,20 @@ func Compare(path string, before, after *Version) *Diff {
 	}
 	if after != nil && after.Card != nil && after.Card.Scored {
 		d.ScoreAfter, d.BandAfter = &after.Card.Score, after.Card.Band
+	}
+	for _, v := range []struct {
+		version *Version
+		errors  **int
+	}{{before, &d.ErrorsBefore}, {after, &d.ErrorsAfter}} {
+		if v.version == nil {
+			continue
+		}
+		n := 0
+		if v.version.Card != nil {
+			n = v.version.Card.Errors
+		}
+		*v.errors = &n
+		d.Worst = max(d.Worst, v.version.Worst)
 	}
 	if before == nil || after == nil || before.Plan == nil || after.Plan == nil {
 		return d

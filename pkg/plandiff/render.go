@@ -62,9 +62,33 @@ func (d *Diff) Headline() string {
 		s += fmt.Sprintf(" (score was %d)", *d.ScoreBefore)
 	}
 	if d.Error != "" {
-		s += ": " + d.Error
+		return s + ": " + d.Error
+	}
+	if e := d.ErrorsNote(); e != "" {
+		s += "; " + e
 	}
 	return s
+}
+
+// ErrorsNote says which versions have errors from check, whose figures may
+// be misread; it is empty when neither has.
+func (d *Diff) ErrorsNote() string {
+	var before, after int
+	if d.ErrorsBefore != nil {
+		before = *d.ErrorsBefore
+	}
+	if d.ErrorsAfter != nil {
+		after = *d.ErrorsAfter
+	}
+	switch {
+	case before > 0 && after > 0:
+		return fmt.Sprintf("errors from check in both versions (%d before, %d after): their figures may be misread", before, after)
+	case after > 0:
+		return fmt.Sprintf("%d error(s) from check in the new version: its figures may be misread", after)
+	case before > 0:
+		return fmt.Sprintf("%d error(s) from check in the old version: its figures may be misread", before)
+	}
+	return ""
 }
 
 // Formats are the output formats of a diff.

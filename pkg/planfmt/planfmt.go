@@ -1,16 +1,21 @@
 // Package planfmt rewrites a plan in the canonical form: keys in the order
 // of the format, two-space indentation, a blank line between sections,
-// long folded text wrapped at 80 columns, every comment kept. It refuses a
-// result that would decode to a different plan or lose a comment.
+// long folded text wrapped at 80 columns, every comment kept.
+//
+// It proves what it writes: the new text must load to the same YAML node
+// tree as the old, up to the order of keys in a mapping, with every scalar's
+// value and tag (and the style of block scalars), every anchor and alias,
+// and every comment attached to the same key. When it cannot, Format
+// returns an *Error naming the first difference and no text.
 package planfmt
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"slices"
-	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -20,40 +25,123 @@ import (
 // Width is the column at which folded text is wrapped.
 const Width = 80
 
-// Format returns the canonical form of a plan's YAML text.
+// ErrSeveralDocuments is wrapped by the *Error for a file that holds more
+// than one YAML document, or a directive: fmt rewrites single-document
+// plans only, and leaves such a file as it is.
+var ErrSeveralDocuments = errors.New("several YAML documents")
+
+// Error is why a file is not rewritten, at a place in its text.
+type Error struct {
+	// Line and Col locate the reason in the file read (1-based); 0 when
+	// it is not at one place.
+	Line, Col int
+	// Reason says what fmt would have changed or cannot keep.
+	Reason string
+	// Err is a sentinel the reason is an instance of, such as
+	// ErrSeveralDocuments, or nil.
+	Err error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Reason)
+	}
+	return e.Reason
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+var bom = []byte("\xef\xbb\xbf")
+
+// Format returns the canonical form of a plan's YAML text. It returns an
+// *Error, and no text, when the file holds several documents, is not a
+// mapping of keys, or when the canonical form would not keep every value
+// and comment of the file.
 func Format(data []byte) ([]byte, error) {
-	src := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, fmt.Errorf("cannot format: %w (run coalition check)", err)
+	src := bytes.TrimPrefix(data, bom)
+	if err := singleDocument(src); err != nil {
+		return nil, err
+	}
+	doc, err := parseOne(src)
+	if err != nil {
+		return nil, err
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		return nil, errors.New("cannot format: the file is not a mapping of keys")
+		return nil, &Error{Line: 1, Col: 1, Reason: "the file is not a mapping of keys"}
 	}
 	root := doc.Content[0]
+	if len(root.Content) == 0 {
+		return nil, &Error{Line: root.Line, Col: root.Column, Reason: "the plan is an empty mapping: there is nothing to format"}
+	}
+	if err := commentsParsed(src, doc); err != nil {
+		return nil, err
+	}
+	orig := clone(doc)
+
 	first := root.Content[0]
 	order(root, reflect.TypeOf(plan.Plan{}))
 	if root.Content[0] != first && first.HeadComment != "" {
 		// The comment above the first key opens the file: it stays on top.
-		root.Content[0].HeadComment = strings.TrimSpace(first.HeadComment + "\n" + root.Content[0].HeadComment)
+		root.Content[0].HeadComment = joinComments(first.HeadComment, root.Content[0].HeadComment)
 		first.HeadComment = ""
 	}
-	keepFoldedText(&doc)
+	spellFlowNulls(doc, false)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
-		return nil, fmt.Errorf("cannot format: %w", err)
+	if err := enc.Encode(doc); err != nil {
+		return nil, &Error{Reason: fmt.Sprintf("cannot write the plan back: %v", err)}
 	}
 	if err := enc.Close(); err != nil {
+		return nil, &Error{Reason: fmt.Sprintf("cannot write the plan back: %v", err)}
+	}
+	out, err := wrapFolded(b.Bytes())
+	if err != nil {
 		return nil, err
 	}
-	out := wrapFolded(b.String())
 	out = separateSections(out)
-	if err := same(src, []byte(out)); err != nil {
+
+	got, err := parseOne(out)
+	if err != nil {
+		return nil, &Error{Reason: fmt.Sprintf("the formatted text would not read back (%v); the file is left as it is (please report this)", err)}
+	}
+	if err := Same(orig, got); err != nil {
 		return nil, err
 	}
-	return []byte(out), nil
+	return out, nil
+}
+
+// parseOne parses text that must hold exactly one YAML document: the
+// whole text, not only up to the point where the first document could
+// stop.
+func parseOne(text []byte) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(text))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &Error{Line: 1, Col: 1, Reason: "the file is empty"}
+		}
+		return nil, &Error{Reason: fmt.Sprintf("the file is not valid YAML (%v): run coalition check", err)}
+	}
+	var more yaml.Node
+	switch err := dec.Decode(&more); {
+	case errors.Is(err, io.EOF):
+		return &doc, nil
+	case err != nil:
+		return nil, &Error{Reason: fmt.Sprintf("the file is not valid YAML (%v): run coalition check", err)}
+	}
+	return nil, &Error{Line: max(1, more.Line), Col: 1, Err: ErrSeveralDocuments,
+		Reason: "a second YAML document starts here: fmt rewrites only files that hold one YAML document"}
+}
+
+func joinComments(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
 }
 
 // order sorts the keys of the mapping n in the order of the model type t,
@@ -63,28 +151,28 @@ func order(n *yaml.Node, t reflect.Type) {
 	if n.Kind != yaml.MappingNode || t.Kind() != reflect.Struct {
 		return
 	}
-	var names []string
+	rankOf := map[string]int{}
 	types := map[string]reflect.Type{}
-	for _, f := range plan.Fields(t) {
-		names = append(names, f.Key)
+	for i, f := range plan.Fields(t) {
+		rankOf[f.Key] = i
 		types[f.Key] = f.Type
 	}
 	type pair struct{ k, v *yaml.Node }
-	var pairs []pair
+	pairs := make([]pair, 0, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		pairs = append(pairs, pair{n.Content[i], n.Content[i+1]})
 	}
 	rank := func(p pair) int {
-		if i := slices.Index(names, p.k.Value); i >= 0 && p.k.Value != "<<" {
+		if i, ok := rankOf[p.k.Value]; ok && p.k.Kind == yaml.ScalarNode {
 			return i
 		}
-		return len(names)
+		return len(rankOf)
 	}
 	slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a) - rank(b) })
 	n.Content = n.Content[:0]
 	for _, p := range pairs {
 		n.Content = append(n.Content, p.k, p.v)
-		if ft, ok := types[p.k.Value]; ok {
+		if ft, ok := types[p.k.Value]; ok && p.k.Kind == yaml.ScalarNode {
 			child(p.v, ft)
 		}
 	}
@@ -105,186 +193,45 @@ func child(n *yaml.Node, t reflect.Type) {
 	}
 }
 
-// keepFoldedText writes a folded scalar that holds line breaks as a literal
-// one: the YAML encoder does not write such folded text back faithfully.
-func keepFoldedText(n *yaml.Node) {
-	if n.Kind == yaml.ScalarNode && n.Style&yaml.FoldedStyle != 0 && strings.Contains(strings.TrimRight(n.Value, "\n"), "\n") {
-		n.Style = n.Style&^yaml.FoldedStyle | yaml.LiteralStyle
+// spellFlowNulls writes an empty null inside a flow collection, such as
+// the values of {a, b}, as "null": the YAML writer would otherwise write
+// it as the empty string ”.
+func spellFlowNulls(n *yaml.Node, inFlow bool) {
+	if n.Kind == yaml.ScalarNode && inFlow && n.Value == "" && n.ShortTag() == "!!null" {
+		n.Value = "null"
 	}
+	inFlow = inFlow || n.Style&yaml.FlowStyle != 0
 	for _, c := range n.Content {
-		keepFoldedText(c)
+		spellFlowNulls(c, inFlow)
 	}
 }
 
-// wrapFolded wraps the long lines of folded block scalars (> and >-) at
-// Width. In a folded scalar a single line break reads as a space, so the
-// value does not change; only a single space between two words is broken,
-// and more-indented lines (which keep their line breaks) are left alone.
-func wrapFolded(s string) string {
-	lines := strings.Split(s, "\n")
-	var out []string
-	inBlock, parent, blockIndent := false, 0, -1
-	for _, line := range lines {
-		indent := len(line) - len(strings.TrimLeft(line, " "))
-		if inBlock {
-			if strings.TrimSpace(line) != "" && indent <= parent {
-				inBlock = false
-			} else {
-				if blockIndent < 0 && strings.TrimSpace(line) != "" {
-					blockIndent = indent
-				}
-				if indent == blockIndent && len(line) > Width {
-					out = append(out, wrapLine(line, indent)...)
-					continue
-				}
-				out = append(out, line)
-				continue
+// clone returns a deep copy of the tree n, aliases pointing into the copy.
+func clone(n *yaml.Node) *yaml.Node {
+	copies := map[*yaml.Node]*yaml.Node{}
+	var walk func(*yaml.Node) *yaml.Node
+	walk = func(n *yaml.Node) *yaml.Node {
+		if n == nil {
+			return nil
+		}
+		if c, ok := copies[n]; ok {
+			return c
+		}
+		c := *n
+		copies[n] = &c
+		c.Content = make([]*yaml.Node, len(n.Content))
+		for i, k := range n.Content {
+			c.Content[i] = walk(k)
+		}
+		return &c
+	}
+	out := walk(n)
+	for _, c := range copies {
+		if c.Alias != nil {
+			if a, ok := copies[c.Alias]; ok {
+				c.Alias = a
 			}
 		}
-		trimmed := strings.TrimRight(line, " ")
-		if strings.HasSuffix(trimmed, ": >") || strings.HasSuffix(trimmed, ": >-") || strings.HasSuffix(trimmed, ": >+") ||
-			strings.HasSuffix(trimmed, "- >") || strings.HasSuffix(trimmed, "- >-") {
-			inBlock, parent, blockIndent = true, indent, -1
-		}
-		out = append(out, line)
 	}
-	return strings.Join(out, "\n")
-}
-
-// wrapLine breaks a line of text indented by indent spaces at single
-// spaces between words, so that each piece fits Width when it can.
-func wrapLine(line string, indent int) []string {
-	pad := strings.Repeat(" ", indent)
-	rest := line[indent:]
-	var out []string
-	for len(pad)+len(rest) > Width {
-		cut := -1
-		for i := Width - len(pad); i > 0; i-- {
-			if i < len(rest)-1 && rest[i] == ' ' && rest[i-1] != ' ' && rest[i+1] != ' ' {
-				cut = i
-				break
-			}
-		}
-		if cut < 0 {
-			break // one long word: leave it
-		}
-		out = append(out, pad+rest[:cut])
-		rest = rest[cut+1:]
-	}
-	return append(out, pad+rest)
-}
-
-// separateSections puts one blank line before each top-level key after the
-// first, above the comments that belong to it.
-func separateSections(s string) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	var out []string
-	seenKey := false
-	for _, line := range lines {
-		isKey := line != "" && line[0] != ' ' && line[0] != '#' && line[0] != '-' && strings.Contains(line, ":")
-		if isKey && strings.HasPrefix(line, "kind:") {
-			isKey = false // apiVersion and kind are one header
-		}
-		if isKey {
-			if seenKey {
-				// Insert the blank line above this key's comment block.
-				j := len(out)
-				for j > 0 && strings.HasPrefix(out[j-1], "#") {
-					j--
-				}
-				if j > 0 && out[j-1] != "" {
-					out = slices.Insert(out, j, "")
-				}
-			}
-			seenKey = true
-		}
-		out = append(out, line)
-	}
-	return strings.Join(out, "\n") + "\n"
-}
-
-// same checks that formatted text decodes to the same plan as the source
-// and keeps every comment.
-func same(src, formatted []byte) error {
-	a := plan.Parse("a.yaml", src, plan.ReadOptions{Explicit: true})
-	b := plan.Parse("b.yaml", formatted, plan.ReadOptions{Explicit: true})
-	if (a.Plan == nil) != (b.Plan == nil) || !equalModel(reflect.ValueOf(a.Plan), reflect.ValueOf(b.Plan)) {
-		return errors.New("formatting would change a value of the plan; the file is left as it is (please report this)")
-	}
-	ca, cb := comments(src), comments(formatted)
-	if !slices.Equal(ca, cb) {
-		return errors.New("formatting would lose or change a comment; the file is left as it is (please report this)")
-	}
-	return nil
-}
-
-// comments returns the comments of YAML text, each trimmed, sorted.
-func comments(data []byte) []string {
-	var doc yaml.Node
-	if yaml.Unmarshal(data, &doc) != nil {
-		return nil
-	}
-	var out []string
-	var walk func(n *yaml.Node)
-	walk = func(n *yaml.Node) {
-		for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
-			for _, l := range strings.Split(c, "\n") {
-				if l = strings.TrimSpace(l); l != "" {
-					out = append(out, l)
-				}
-			}
-		}
-		for _, c := range n.Content {
-			walk(c)
-		}
-	}
-	walk(&doc)
-	slices.Sort(out)
 	return out
-}
-
-var posType = reflect.TypeOf(plan.Pos{})
-
-// equalModel compares two values of the model, ignoring positions.
-func equalModel(a, b reflect.Value) bool {
-	if a.Kind() != b.Kind() {
-		return false
-	}
-	switch a.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if a.IsNil() || b.IsNil() {
-			return a.IsNil() == b.IsNil()
-		}
-		return equalModel(a.Elem(), b.Elem())
-	case reflect.Struct:
-		if a.Type() == posType {
-			return true
-		}
-		if a.Type().PkgPath() != "github.com/coalition-tools/coalition/pkg/plan" {
-			return reflect.DeepEqual(a.Interface(), b.Interface()) // Date and other leaves
-		}
-		for i := 0; i < a.NumField(); i++ {
-			if !a.Type().Field(i).IsExported() {
-				continue
-			}
-			if !equalModel(a.Field(i), b.Field(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Slice:
-		if a.Len() != b.Len() {
-			return false
-		}
-		for i := 0; i < a.Len(); i++ {
-			if !equalModel(a.Index(i), b.Index(i)) {
-				return false
-			}
-		}
-		return true
-	case reflect.Float64:
-		x, y := a.Float(), b.Float()
-		return x == y || (x != x && y != y) // NaN equals NaN here
-	}
-	return a.Interface() == b.Interface()
 }

@@ -37,6 +37,16 @@ func Markdown(w io.Writer, in *Input) error {
 	c := &p.Coalition
 	fmt.Fprintf(&b, "# %s\n\n", md(c.Name.Or(in.Path)))
 	fmt.Fprintf(&b, "_Plan report for %s, as of %s._\n\n", md(in.Path), in.Today)
+	// What follows may be misread when check finds errors: say so first.
+	errors := 0
+	for _, d := range in.Diagnostics {
+		if d.Severity == lint.SeverityError {
+			errors++
+		}
+	}
+	if errors > 0 {
+		fmt.Fprintf(&b, "> **Warning:** %s\n\n", md(view.ErrorsWarning(in.Path, "", errors)))
+	}
 
 	b.WriteString("## The coalition\n\n| | |\n| --- | --- |\n")
 	row := func(label, value string) {

@@ -1,16 +1,20 @@
 // Package safefile writes output files so that a reader never sees one
 // half-written and a plan is never overwritten: the data goes to a
 // temporary file in the same directory, is synced, and is renamed over the
-// target in one step.
+// target in one step. Output meant for a stream (a terminal, /dev/null, a
+// FIFO, /dev/stdout) is written to it directly instead.
+//
+// A temporary file is removed when the write fails, and, once
+// RemoveTempsOnSignal has been called, when the program is interrupted.
 package safefile
 
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -18,52 +22,175 @@ import (
 // ErrPlan is returned when the target is a plan file.
 var ErrPlan = errors.New("refusing to write over a plan file")
 
-// Write writes data to path atomically. It refuses when path is one of the
-// files in keep (the plans the output was made from) or when an existing
-// file at path is a plan.
+// Write writes data to path, which must be a regular file, a new path, a
+// symbolic link to either, or a stream.
+//
+// A regular file or a new path is written atomically: the data goes to a
+// temporary file beside it, which is synced and renamed over it. An
+// existing file keeps its permission bits and, where permitted, its owner
+// and group; a new one gets mode 0644. Through a symbolic link, the file
+// the link resolves to is written and the link stays a link; a link that
+// points nowhere has its target created, as the shell would.
+//
+// Write refuses when path is one of the files in keep (the plans the output
+// was made from), or when an existing file at path is one that coalition
+// check would read as a plan when it walks a directory. It never opens a
+// file that is not a regular file to find out.
+//
+// A character device (a terminal, /dev/null) or a FIFO is opened for writing
+// and written, as a shell redirection would; so are /dev/stdout,
+// /dev/stderr, /dev/fd/N and /proc/self/fd/N, which are opened in append
+// mode so that the output follows what is already in a file the shell
+// opened with `>>`. Nothing is created or truncated there. Writing to a FIFO
+// waits for a reader. A directory, a socket or a block device is an error.
 func Write(path string, data []byte, keep ...string) error {
-	if err := guard(path, keep); err != nil {
-		return err
-	}
-	tmp, err := writeTemp(path, data, 0o644)
+	t, err := resolve(path)
 	if err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+	switch t.kind {
+	case kindStream:
+		return writeDirect(path, data, os.O_APPEND)
+	case kindDevice:
+		return writeDirect(path, data, 0)
+	case kindNew:
+		return writeAtomic(t.path, data, 0o644, nil)
+	}
+	if err := guard(path, t, keep); err != nil {
 		return err
+	}
+	return writeAtomic(t.path, data, keptMode(t.info), t.info)
+}
+
+// kind is what Write does with a path.
+type kind int
+
+const (
+	_           kind = iota // the zero value is invalid
+	kindNew                 // nothing there yet: create it atomically
+	kindRegular             // a regular file: replace it atomically
+	kindDevice              // a character device or a FIFO: write to it
+	kindStream              // a standard stream or file descriptor: append to it
+)
+
+// target is what a path given to Write resolves to.
+type target struct {
+	kind kind
+	// path is the file to create or replace, with symbolic links resolved.
+	path string
+	// info describes the existing file, nil for a new one.
+	info fs.FileInfo
+}
+
+// streamPath matches the names of the process's own open files.
+var streamPath = regexp.MustCompile(`^/(dev/(stdout|stderr|fd/[0-9]+)|proc/self/fd/[0-9]+)$`)
+
+// isStream reports whether path names one of the process's own open files.
+func isStream(path string) bool {
+	return streamPath.MatchString(filepath.ToSlash(filepath.Clean(path)))
+}
+
+// maxLinks bounds the chain of symbolic links that resolve follows.
+const maxLinks = 40
+
+// resolve finds out what path is without opening it. A link to one of the
+// names isStream matches is a stream whatever is open there: following it
+// would replace the file the shell opened instead of writing to it.
+func resolve(path string) (target, error) {
+	if isStream(path) {
+		return target{kind: kindStream, path: path}, nil
+	}
+	// Follow the chain of links by hand, to see the names it goes through
+	// and where a dangling one points.
+	last := path
+	for hops := 0; ; hops++ {
+		lst, err := os.Lstat(last)
+		if errors.Is(err, fs.ErrNotExist) {
+			if last == path {
+				return target{kind: kindNew, path: path}, nil
+			}
+			break // a dangling link: Stat below says so
+		}
+		if err != nil {
+			return target{}, err
+		}
+		if lst.Mode().Type() != fs.ModeSymlink {
+			break
+		}
+		if hops == maxLinks {
+			return target{}, fmt.Errorf("%s: too many levels of symbolic links", path)
+		}
+		dest, err := os.Readlink(last)
+		if err != nil {
+			return target{}, err
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(last), dest)
+		}
+		if isStream(dest) {
+			return target{kind: kindStream, path: path}, nil
+		}
+		last = dest
+	}
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return target{kind: kindNew, path: last}, nil
+	}
+	if err != nil {
+		return target{}, err
+	}
+	mode := st.Mode()
+	switch {
+	case mode.IsRegular():
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return target{}, err
+		}
+		return target{kind: kindRegular, path: real, info: st}, nil
+	case mode&fs.ModeNamedPipe != 0, mode&fs.ModeCharDevice != 0:
+		return target{kind: kindDevice, path: path, info: st}, nil
+	case mode.IsDir():
+		return target{}, fmt.Errorf("%s is a directory", path)
+	case mode&fs.ModeSocket != 0:
+		return target{}, fmt.Errorf("%s is a socket: output goes to a file, a character device or a FIFO", path)
+	case mode&fs.ModeDevice != 0:
+		return target{}, fmt.Errorf("%s is a block device: output goes to a file, a character device or a FIFO", path)
+	}
+	return target{}, fmt.Errorf("%s is not a regular file (%v)", path, mode.Type())
+}
+
+// guard refuses to replace the regular file t when it is one of the plans
+// in keep or when coalition check would read it as a plan.
+func guard(path string, t target, keep []string) error {
+	for _, k := range keep {
+		if ks, err := os.Stat(k); err == nil && os.SameFile(t.info, ks) {
+			return fmt.Errorf("%w: %s is the plan being read", ErrPlan, path)
+		}
+	}
+	// The same call as the directory walk of coalition check, so that what
+	// it would check as a plan is never overwritten.
+	f, err := plan.Read(t.path, plan.ReadOptions{Explicit: false, MaxSize: plan.MaxFileSize})
+	if err != nil {
+		return err
+	}
+	if f != nil {
+		return fmt.Errorf("%w: %s has apiVersion: coalition/", ErrPlan, path)
 	}
 	return nil
 }
 
-func guard(path string, keep []string) error {
-	st, err := os.Stat(path)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return nil
-	case err != nil:
-		return err
-	case st.IsDir():
-		return fmt.Errorf("%s is a directory", path)
-	}
-	for _, k := range keep {
-		if ks, err := os.Stat(k); err == nil && os.SameFile(st, ks) {
-			return fmt.Errorf("%w: %s is the plan being read", ErrPlan, path)
-		}
-	}
-	f, err := os.Open(path)
+// writeDirect opens path for writing, with the extra flags, and writes data
+// to it. It never creates nor truncates.
+func writeDirect(path string, data []byte, flags int) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|flags, 0)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	head, err := io.ReadAll(io.LimitReader(f, 64<<10))
-	if err != nil {
-		return err
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	if plan.MentionsPlan(head) {
-		return fmt.Errorf("%w: %s has apiVersion: coalition/", ErrPlan, path)
-	}
-	return nil
+	return err
 }
 
 // ErrExists is returned by Create when the target already exists.
@@ -76,59 +203,130 @@ func Create(path string, data []byte) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%w: %s (choose another name, or remove it first)", ErrExists, path)
 	}
-	tmp, err := writeTemp(path, data, 0o644)
+	tmp, err := writeTemp(path, data, 0o644, nil)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp)
+	if testHookBeforeRename != nil {
+		testHookBeforeRename()
+	}
+	temps.Lock()
+	defer temps.Unlock()
+	defer discardLocked(tmp)
 	if err := os.Link(tmp, path); err != nil {
 		if errors.Is(err, os.ErrExist) {
 			return fmt.Errorf("%w: %s (choose another name, or remove it first)", ErrExists, path)
 		}
-		return err
+		return fmt.Errorf("cannot create %s: %w", path, linkErr(err))
 	}
 	return nil
 }
 
-// Replace writes data over the existing file at path atomically, keeping
-// its permissions. It is for rewriting a plan in place on purpose, as
-// coalition fmt does; everything else uses Write, which refuses plans.
-func Replace(path string, data []byte) error {
-	st, err := os.Stat(path)
+// ErrHardLinks is returned by Replace for a file with more than one hard
+// link.
+var ErrHardLinks = errors.New("refusing to rewrite a file with several hard links")
+
+// ReplaceOptions tune Replace.
+type ReplaceOptions struct {
+	// Force rewrites a file with several hard links atomically anyway,
+	// which detaches this name from its other links: they keep the old
+	// text.
+	Force bool
+}
+
+// Replace writes data over the existing regular file at path atomically,
+// keeping its mode and, where permitted, its owner and group. Through a
+// symbolic link it rewrites the file the link resolves to, and the link
+// stays a link. It refuses a file with more than one hard link (ErrHardLinks)
+// unless opts.Force is set, since the new text would reach only this name.
+//
+// Replace is for rewriting a plan in place on purpose, as coalition fmt
+// does; everything else uses Write, which refuses plans.
+func Replace(path string, data []byte, opts ReplaceOptions) error {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return err
+	}
+	st, err := os.Stat(real)
 	if err != nil {
 		return err
 	}
 	if !st.Mode().IsRegular() {
 		return fmt.Errorf("%s is not a regular file", path)
 	}
-	tmp, err := writeTemp(path, data, st.Mode().Perm())
+	if !opts.Force {
+		n, err := linkCount(real, st)
+		if err != nil {
+			return err
+		}
+		if n > 1 {
+			return fmt.Errorf("%w: %s has %d hard links, and only this one would get the new text (use --force to rewrite it anyway)",
+				ErrHardLinks, path, n)
+		}
+	}
+	return writeAtomic(real, data, keptMode(st), st)
+}
+
+// keptMode is the mode that a rewritten copy of the file st takes.
+func keptMode(st fs.FileInfo) fs.FileMode {
+	return st.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
+}
+
+// testHookBeforeRename, when set, is called once the temporary file is
+// complete and before it is renamed or linked into place.
+var testHookBeforeRename func()
+
+// writeAtomic writes data to a temporary file beside path and renames it
+// over path. The temporary file gets mode perm and, when like is not nil,
+// the owner and group of like where permitted.
+func writeAtomic(path string, data []byte, perm fs.FileMode, like fs.FileInfo) error {
+	tmp, err := writeTemp(path, data, perm, like)
 	if err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
+	if testHookBeforeRename != nil {
+		testHookBeforeRename()
 	}
+	temps.Lock()
+	defer temps.Unlock()
+	if err := os.Rename(tmp, path); err != nil {
+		discardLocked(tmp)
+		return fmt.Errorf("cannot replace %s: %w", path, linkErr(err))
+	}
+	delete(temps.names, tmp)
 	return nil
 }
 
+// linkErr returns the cause of a failed rename or link, whose message
+// would name the temporary file.
+func linkErr(err error) error {
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
 // writeTemp writes data to a new temporary file beside path, synced and
-// closed, with permissions perm, and returns its name. The caller renames
-// or links it into place, and removes it if that fails.
-func writeTemp(path string, data []byte, perm os.FileMode) (string, error) {
+// closed, with mode perm and, when like is not nil, the owner and group of
+// like where permitted, and returns its name. The file is registered for
+// removal on a signal; the caller renames or links it into place, and
+// removes it if that fails. Errors name the directory, not the temporary
+// file, which the user never sees.
+func writeTemp(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (string, error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	dir = filepath.Clean(dir)
+	tmp, err := createTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		// The error names the temporary file; say what the user can act on.
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			if errors.Is(pe.Err, fs.ErrNotExist) {
-				return "", fmt.Errorf("directory %s does not exist", filepath.Clean(dir))
+				return "", fmt.Errorf("directory %s does not exist", dir)
 			}
-			return "", fmt.Errorf("cannot write in %s: %w", filepath.Clean(dir), pe.Err)
+			return "", fmt.Errorf("cannot write in %s: %w", dir, pe.Err)
 		}
 		return "", err
 	}
@@ -137,6 +335,12 @@ func writeTemp(path string, data []byte, perm os.FileMode) (string, error) {
 		if _, err := tmp.Write(data); err != nil {
 			return err
 		}
+		if like != nil {
+			if err := chownLike(tmp, like); err != nil {
+				return err
+			}
+		}
+		// After chown, which may clear the set-id bits.
 		if err := tmp.Chmod(perm); err != nil {
 			return err
 		}
@@ -146,8 +350,12 @@ func writeTemp(path string, data []byte, perm os.FileMode) (string, error) {
 		err = cerr
 	}
 	if err != nil {
-		os.Remove(name)
-		return "", err
+		discard(name)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return "", fmt.Errorf("cannot write in %s: %w", dir, err)
 	}
 	return name, nil
 }

@@ -2,8 +2,12 @@ package safefile
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -82,5 +86,159 @@ func TestCreateNeverOverwrites(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
+// longHeader is a comment header longer than the 64 KiB that the plan probe
+// used to read.
+var longHeader = strings.Repeat("# "+strings.Repeat("notes ", 11)+"\n", 70<<10/68)
+
+func TestWriteRefusesPlanAfterLongHeader(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"valid plan", longHeader + "apiVersion: coalition/v1\nkind: Plan\ncoalition: {name: Harbor, problem: P}\n"},
+		{"broken plan", longHeader + "apiVersion: coalition/v1\nkind: Plan\ncoalition: {name: [\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if len(tc.text) < 70<<10 {
+				t.Fatalf("header is only %d bytes", len(tc.text))
+			}
+			p := filepath.Join(t.TempDir(), "harbor.yaml")
+			if err := os.WriteFile(p, []byte(tc.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := Write(p, []byte("x")); !errors.Is(err, ErrPlan) {
+				t.Errorf("writing over a plan with a long header: %v, want ErrPlan", err)
+			}
+			if got, _ := os.ReadFile(p); string(got) != tc.text {
+				t.Error("the plan was overwritten")
+			}
+		})
+	}
+}
+
+func TestWriteOverNonPlans(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"markdown report", "# Board brief\n\n| a | b |\n|---|---|\n| apiVersion: coalition/v1 | in a table |\n"},
+		{"other YAML", "apiVersion: apps/v1\nkind: Deployment\n"},
+		{"empty", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "out")
+			if err := os.WriteFile(p, []byte(tc.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := Write(p, []byte("new")); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := os.ReadFile(p); string(got) != "new" {
+				t.Errorf("content %q, want %q", got, "new")
+			}
+		})
+	}
+}
+
+func TestWriteKeepsMode(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no permission bits on windows")
+	}
+	dir := t.TempDir()
+	for _, perm := range []os.FileMode{0o600, 0o640, 0o664} {
+		p := filepath.Join(dir, fmt.Sprintf("brief-%o.html", perm))
+		if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(p, perm); err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(p, []byte("new")); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := os.Stat(p); err != nil || st.Mode() != perm {
+			t.Errorf("%s: mode %v (%v), want %v", p, st.Mode(), err, perm)
+		}
+	}
+	p := filepath.Join(dir, "new.html")
+	if err := Write(p, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(p); err != nil || st.Mode() != 0o644 {
+		t.Errorf("new file: mode %v (%v), want 0644", st.Mode(), err)
+	}
+}
+
+func TestWriteErrorsNameNoTemporaryFile(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no read-only directories on windows")
+	}
+	if os.Geteuid() == 0 {
+		t.Skip("root can write in a read-only directory")
+	}
+	dir := t.TempDir()
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	err := Write(filepath.Join(dir, "brief.html"), []byte("x"))
+	if err == nil || strings.Contains(err.Error(), ".tmp") || !strings.Contains(err.Error(), "cannot write in "+dir) {
+		t.Errorf("read-only directory: %v, want it named without the temporary file", err)
+	}
+}
+
+func TestReplace(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "harbor.yaml")
+	if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Replace(p, []byte("new"), ReplaceOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "new" {
+		t.Errorf("content %q, want %q", got, "new")
+	}
+	if st, _ := os.Stat(p); runtime.GOOS != "windows" && st.Mode() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode())
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+	if err := Replace(dir, []byte("x"), ReplaceOptions{}); err == nil {
+		t.Error("replacing a directory: no error")
+	}
+	if err := Replace(filepath.Join(dir, "missing.yaml"), []byte("x"), ReplaceOptions{}); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("replacing a missing file: %v, want ErrNotExist", err)
+	}
+}
+
+func TestReplaceHardLinks(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "harbor.yaml")
+	other := filepath.Join(dir, "copy.yaml")
+	if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(p, other); err != nil {
+		t.Skipf("no hard links here: %v", err)
+	}
+	err := Replace(p, []byte("new"), ReplaceOptions{})
+	if !errors.Is(err, ErrHardLinks) {
+		t.Fatalf("replacing a file with two links: %v, want ErrHardLinks", err)
+	}
+	for _, want := range []string{p + " has 2 hard links", "--force"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	if got, _ := os.ReadFile(p); string(got) != "old" {
+		t.Errorf("refused, yet the content is %q", got)
+	}
+	if err := Replace(p, []byte("new"), ReplaceOptions{Force: true}); err != nil {
+		t.Fatalf("with Force: %v", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "new" {
+		t.Errorf("with Force: content %q, want %q", got, "new")
+	}
+	if got, _ := os.ReadFile(other); string(got) != "old" {
+		t.Errorf("with Force: the other link has %q, want the old text", got)
 	}
 }

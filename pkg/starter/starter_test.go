@@ -118,3 +118,32 @@ func jsonValue(v any) any {
 	}
 	return v
 }
+
+// TestListItemsAreBlocks keeps the starter away from the comma trap: a
+// list item with several fields, such as a budget line or an asset, is
+// written one field per line, where `amount: 28,000` is refused for its
+// separator instead of read as 28 with a comma ending the value.
+func TestListItemsAreBlocks(t *testing.T) {
+	for _, level := range plan.VocabRelationship.Values {
+		t.Run(level, func(t *testing.T) {
+			data, err := starter.Write(starter.Options{Name: "X", Relationship: level, Today: today})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc yaml.Node
+			if err := yaml.Unmarshal(data, &doc); err != nil {
+				t.Fatal(err)
+			}
+			var walk func(n *yaml.Node)
+			walk = func(n *yaml.Node) {
+				for _, c := range n.Content {
+					if n.Kind == yaml.SequenceNode && c.Kind == yaml.MappingNode && c.Style&yaml.FlowStyle != 0 && len(c.Content) > 2 {
+						t.Errorf("line %d: a list item with several fields is a one-line {…} mapping", c.Line)
+					}
+					walk(c)
+				}
+			}
+			walk(&doc)
+		})
+	}
+}

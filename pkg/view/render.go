@@ -28,14 +28,31 @@ type RenderOptions struct {
 	Boxes bool
 	// Heading is the Markdown heading level of table titles, 3 when 0.
 	Heading int
+	// Errors counts the errors check finds in the plan, and Warning says
+	// so (see ErrorsWarning). Markdown starts with Warning and JSON has an
+	// "errors" key; table, plain and CSV leave both to the caller (a line
+	// on stderr), so that a pipe gets the data only.
+	Errors  int
+	Warning string
 }
 
 var formats = map[string]func(RenderOptions) Renderer{
 	"table":    func(o RenderOptions) Renderer { return boxes{o} },
 	"plain":    func(RenderOptions) Renderer { return plainText{} },
-	"markdown": func(o RenderOptions) Renderer { return Markdown{Heading: o.Heading} },
+	"markdown": func(o RenderOptions) Renderer { return Markdown{Heading: o.Heading, Warning: o.Warning} },
 	"csv":      func(RenderOptions) Renderer { return csvText{} },
-	"json":     func(RenderOptions) Renderer { return jsonTables{} },
+	"json":     func(o RenderOptions) Renderer { return jsonTables{errors: o.Errors} },
+}
+
+// ErrorsWarning says that the plan at path, as of git revision rev (the
+// work tree when empty), has n errors from check, so that what is shown of
+// it may be misread: a value check rejects is left out, and a value cut
+// short (`amount: 28,000` in a {…} mapping reads as 28) is shown as read.
+func ErrorsWarning(path, rev string, n int) string {
+	if rev == "" {
+		return fmt.Sprintf("%s has %d error(s); values check rejects are left out and others may be misread (run coalition check %s)", path, n, path)
+	}
+	return fmt.Sprintf("%s at %s has %d error(s); values check rejects are left out and others may be misread (run coalition check %s in a checkout of %s)", path, rev, n, path, rev)
 }
 
 // Formats lists the names of the formats.
@@ -177,6 +194,8 @@ func (plainText) Render(w io.Writer, tables []*Table) error {
 type Markdown struct {
 	// Heading is the level of the table titles, 3 when 0.
 	Heading int
+	// Warning, when not empty, is quoted above the tables.
+	Warning string
 }
 
 // Render implements Renderer.
@@ -186,6 +205,9 @@ func (m Markdown) Render(w io.Writer, tables []*Table) error {
 		level = 3
 	}
 	var buf bytes.Buffer
+	if m.Warning != "" {
+		fmt.Fprintf(&buf, "> **Warning:** %s\n\n", escape.Markdown(m.Warning))
+	}
 	for i, t := range tables {
 		if i > 0 {
 			buf.WriteString("\n")
@@ -275,8 +297,9 @@ func (csvText) Render(w io.Writer, tables []*Table) error {
 
 // jsonTables writes {"version": 1, "tables": [...]}, each row an object
 // keyed by the column keys in column order. Empty cells are null; money is
-// an exact decimal string.
-type jsonTables struct{}
+// an exact decimal string. A plan with errors from check has "errors": N
+// after the version.
+type jsonTables struct{ errors int }
 
 type jsonTable struct {
 	Section string       `json:"section"`
@@ -311,11 +334,12 @@ func (r orderedRow) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func (jsonTables) Render(w io.Writer, tables []*Table) error {
+func (j jsonTables) Render(w io.Writer, tables []*Table) error {
 	out := struct {
 		Version int         `json:"version"`
+		Errors  int         `json:"errors,omitempty"`
 		Tables  []jsonTable `json:"tables"`
-	}{Version: 1, Tables: []jsonTable{}}
+	}{Version: 1, Errors: j.errors, Tables: []jsonTable{}}
 	for _, t := range tables {
 		jt := jsonTable{Section: t.Section, Name: t.Name, Title: t.Title, Columns: t.Columns, Rows: []orderedRow{}}
 		keys := make([]string, len(t.Columns))
