@@ -22,7 +22,7 @@ func BenchmarkRender(b *testing.B) {
 		card := score.Score(f, nil, score.Options{Dimensions: score.All(), Bands: score.DefaultBands, Today: today})
 		br := brief.Build("p.yaml", f.Plan, card, today)
 		for _, format := range brief.Formats() {
-			rd, _ := brief.New(format)
+			rd, _ := brief.New(format, brief.Options{})
 			b.Run(fmt.Sprintf("brief-%s/members=%d", format, members), func(b *testing.B) {
 				for b.Loop() {
 					if err := rd.Render(io.Discard, br); err != nil {

@@ -34,7 +34,12 @@ func build(t testing.TB, path string) *brief.Brief {
 
 func render(t testing.TB, format string, b *brief.Brief) []byte {
 	t.Helper()
-	rd, err := brief.New(format)
+	return renderOn(t, format, "", b)
+}
+
+func renderOn(t testing.TB, format string, paper brief.Paper, b *brief.Brief) []byte {
+	t.Helper()
+	rd, err := brief.New(format, brief.Options{Paper: paper})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,6 +160,28 @@ func TestHostileText(t *testing.T) {
 			inMermaid = false
 		case inMermaid && (strings.Contains(line, "pwned") || strings.Contains(line, "Council") || strings.Contains(line, "alert")):
 			t.Errorf("plan text inside a Mermaid block: %q", line)
+		}
+	}
+}
+
+func TestPaper(t *testing.T) {
+	for currency, want := range map[string]brief.Paper{"USD": brief.Letter, "cad": brief.Letter, "EUR": brief.A4, "MXN": brief.A4, "": brief.A4} {
+		if got := brief.PaperFor(currency); got != want {
+			t.Errorf("PaperFor(%q) = %s, want %s", currency, got, want)
+		}
+	}
+	for in, want := range map[string]brief.Paper{"a4": brief.A4, "A4": brief.A4, "Letter": brief.Letter} {
+		if got, err := brief.ParsePaper(in); err != nil || got != want {
+			t.Errorf("ParsePaper(%q) = %s, %v, want %s", in, got, err, want)
+		}
+	}
+	if _, err := brief.ParsePaper("legal"); err == nil || err.Error() != `unknown paper "legal": want a4 or letter` {
+		t.Errorf("ParsePaper(legal): %v", err)
+	}
+	b := build(t, "../../examples/youth-jobs-collaborative.yaml")
+	for paper, want := range map[brief.Paper]string{"": "size: letter", brief.A4: "size: A4", brief.Letter: "size: letter"} {
+		if html := string(renderOn(t, "html", paper, b)); !strings.Contains(html, "@page { "+want+";") {
+			t.Errorf("paper %q: no %q in the page", paper, want)
 		}
 	}
 }

@@ -43,7 +43,7 @@ func FuzzRenderers(f *testing.F) {
 		d := plandiff.Compare("p.yaml", &plandiff.Version{Plan: minimal.Plan, Card: score.Score(minimal, nil, o)}, &plandiff.Version{Plan: file.Plan, Card: card})
 		b.Since = &plandiff.Report{From: "v1", Plans: []*plandiff.Diff{d}}
 		for _, format := range brief.Formats() {
-			rd, _ := brief.New(format)
+			rd, _ := brief.New(format, brief.Options{})
 			if err := rd.Render(io.Discard, b); err != nil {
 				t.Fatalf("brief %s: %v", format, err)
 			}

@@ -11,13 +11,18 @@ import (
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
+	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
 // HTML writes the brief as one self-contained page: inline CSS, inline SVG
 // charts, no script and nothing fetched from the network, with print
 // styles so that it prints to one clean page. All text from the plan is
 // escaped by html/template.
-type HTML struct{}
+type HTML struct {
+	// Paper is the sheet the page prints on; empty means the paper usual
+	// for the plan's currency.
+	Paper Paper
+}
 
 //go:embed brief.html.tmpl
 var pageText string
@@ -31,6 +36,8 @@ var page = sync.OnceValue(func() *template.Template {
 		"short": short,
 		"join":  strings.Join,
 		"add":   func(a, b int) int { return a + b },
+		// command writes a command to run, quoted for a shell.
+		"command": shell.Command,
 	}).Parse(pageText))
 })
 
@@ -48,6 +55,8 @@ type view struct {
 	MoreGoals   int
 	Points      []point
 	ChartHeight int
+	// PageSize is the CSS @page size of the paper.
+	PageSize string
 }
 
 type bar struct {
@@ -89,8 +98,12 @@ const (
 )
 
 // Render implements Renderer.
-func (HTML) Render(w io.Writer, b *Brief) error {
-	v := view{Brief: b, BudgetRows: budgetRows(b)}
+func (h HTML) Render(w io.Writer, b *Brief) error {
+	paper := h.Paper
+	if paper == "" {
+		paper = PaperFor(b.Budget.Currency)
+	}
+	v := view{Brief: b, BudgetRows: budgetRows(b), PageSize: paper.css()}
 	v.Changes, v.MoreSince = b.SinceChanges()
 	top := max(b.Budget.Expenses, b.Budget.Income, b.Budget.InKind)
 	for i, r := range []struct {

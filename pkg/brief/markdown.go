@@ -10,6 +10,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/escape"
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
 // Renderer writes a brief in one format.
@@ -20,13 +21,20 @@ type Renderer interface {
 // Formats are the formats of the brief.
 func Formats() []string { return []string{"html", "markdown"} }
 
+// Options tune a Renderer.
+type Options struct {
+	// Paper is the sheet the HTML brief prints on; empty means the paper
+	// usual for the plan's currency (see PaperFor).
+	Paper Paper
+}
+
 // New returns the renderer of the format called name.
-func New(name string) (Renderer, error) {
+func New(name string, o Options) (Renderer, error) {
 	switch name {
 	case "markdown":
 		return Markdown{}, nil
 	case "html":
-		return HTML{}, nil
+		return HTML{Paper: o.Paper}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q: want html or markdown", name)
 }
@@ -75,7 +83,7 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 			fmt.Fprintf(&s, "- **%s**: %s\n", c.Section, md(c.Text))
 		}
 		if more > 0 {
-			fmt.Fprintf(&s, "- …and %d more (coalition diff %s)\n", more, md(b.Since.From))
+			fmt.Fprintf(&s, "- …and %d more (%s)\n", more, md(shell.Command("coalition", "diff", b.Since.From)))
 		}
 	}
 

@@ -11,16 +11,13 @@ import (
 // TestMermaidDiagramsParse renders the Mermaid diagrams of the Markdown
 // brief of every example with the Mermaid CLI (mmdc, from npm's
 // @mermaid-js/mermaid-cli, which .ci/run installs), so that a diagram
-// GitHub would refuse to draw fails the build. It is skipped when mmdc or
-// a browser is missing.
+// GitHub would refuse to draw fails the build. Without mmdc or a browser
+// it fails under CI and is skipped elsewhere.
 func TestMermaidDiagramsParse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
 	}
-	mmdc, err := exec.LookPath("mmdc")
-	if err != nil {
-		t.Skip("no mmdc on PATH (npm install @mermaid-js/mermaid-cli)")
-	}
+	mmdc := tool(t, "cd .ci/mermaid && npm ci, then put node_modules/.bin on PATH", "mmdc")
 	bin := chromium(t)
 	dir := t.TempDir()
 	config := filepath.Join(dir, "puppeteer.json")

@@ -3,9 +3,12 @@
 package check
 
 import (
+	"cmp"
 	"errors"
+	"fmt"
 	"io/fs"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/coalition-tools/coalition/pkg/lint"
@@ -27,7 +30,23 @@ type Result struct {
 	Suppressed int
 	// Err is set when the file could not be read at all.
 	Err error
+
+	panic *PanicError // a panic while checking the file (see Run)
 }
+
+// PanicError is a panic in the check of one file. Run raises it again in
+// the caller's goroutine, where the program can recover it, with the file
+// and the stack of the worker it happened in.
+type PanicError struct {
+	// Path is the file being checked.
+	Path string
+	// Value is what the panic was called with.
+	Value any
+	// Stack is the stack trace of the worker at the panic.
+	Stack []byte
+}
+
+func (e *PanicError) Error() string { return fmt.Sprintf("checking %s: %v", e.Path, e.Value) }
 
 // Options control a check.
 type Options struct {
@@ -60,7 +79,7 @@ func Run(targets []workspace.Target, opts Options, emit func(Result) error) erro
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				slots[i] <- One(targets[i], opts)
+				slots[i] <- oneRecovering(targets[i], opts)
 			}
 		}()
 	}
@@ -72,17 +91,37 @@ func Run(targets []workspace.Target, opts Options, emit func(Result) error) erro
 		}
 	}()
 	// After a failed emit the remaining results are still drained, so that
-	// no worker blocks; the first error is returned.
+	// no worker blocks; the first error is returned. After a panic in a
+	// worker nothing more is emitted, and the panic is raised again here.
 	var err error
+	var crash *PanicError
 	for i := range targets {
 		r := <-slots[i]
 		<-window
-		if err == nil {
+		switch {
+		case r.panic != nil:
+			crash = cmp.Or(crash, r.panic)
+		case err == nil && crash == nil:
 			err = emit(r)
 		}
 	}
 	wg.Wait()
+	if crash != nil {
+		panic(crash)
+	}
 	return err
+}
+
+// oneRecovering is One, with a panic kept in the result for Run to raise
+// in its caller's goroutine: a panic in a worker would end the program
+// before it could say what happened.
+func oneRecovering(t workspace.Target, opts Options) (r Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			r = Result{Path: t.Path, panic: &PanicError{Path: t.Path, Value: v, Stack: debug.Stack()}}
+		}
+	}()
+	return One(t, opts)
 }
 
 // One checks a single target.

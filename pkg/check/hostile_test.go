@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coalition-tools/coalition/pkg/corpus"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/output"
@@ -88,8 +89,22 @@ func hostileFiles() []hostile {
 		{"list-plan.yaml", text("- apiVersion: coalition/v1\n- kind: Plan\n"), "skip"},
 		{"control-chars.yaml", text("apiVersion: coalition/v1\nkind: Plan\ncoalition: {name: \"\\e[2J\\e]0;pwned\\a\", problem: P}\nmembers: []\ngoals: []\nbogus\\e: 1\n"), "clean-ish"},
 		{"good.yaml", text(goodPlan), "clean"},
+		// 1.1 MB whose 2,000 aliases name a 1 MiB string: each was
+		// quoted whole, 2.1 GB of output in 112 s.
+		{"alias-amplification.yaml", text(string(corpus.AliasAmplification(1<<20, 2000))), "yaml-syntax@5"},
+		// A 1 MB key used by 3,000 aliases: more than 10 minutes.
+		{"long-key-aliases.yaml", text(string(corpus.LongKeyAliases(1<<20, 3000))), "yaml-syntax@9"},
+		// 20,000 misspelt owners in a 2 MB plan: 102 s.
+		{"dangling-refs.yaml", text(string(corpus.DanglingRefs(20000))), "dangling-ref@20006"},
 	}
 }
+
+// The bounds of the hostile suite, far above what it takes (see
+// docs/performance.md) and far below what the files cost unbounded.
+const (
+	maxOutput    = 128 << 10 // bytes of text output per file
+	maxAllocated = 1 << 30   // bytes allocated by the whole check
+)
 
 // TestHostileInput checks a directory of hostile files: each gives a clear,
 // located finding or a silent skip, within bounded time, and the good plan
@@ -151,6 +166,13 @@ func TestHostileInput(t *testing.T) {
 	if grown := int64(after.HeapAlloc) - int64(before.HeapAlloc); grown > 200<<20 {
 		t.Errorf("the heap grew by %d MB checking a few small files", grown>>20)
 	}
+	// All the work together allocates a bounded amount: the alias
+	// amplification alone allocated 5.8 GB.
+	if total := after.TotalAlloc - before.TotalAlloc; total > maxAllocated {
+		t.Errorf("checking the hostile files allocated %d MB, want at most %d MB", total>>20, maxAllocated>>20)
+	} else {
+		t.Logf("checking the hostile files allocated %d MB", total>>20)
+	}
 
 	for _, c := range cases {
 		r, seen := results[c.name]
@@ -202,6 +224,27 @@ func TestHostileInput(t *testing.T) {
 		}
 		if !found {
 			t.Error("the unreadable directory is not reported")
+		}
+	}
+
+	// However hostile a file, its findings are few and short: at most
+	// lint.MaxPerRule of a rule and one that counts the rest, each quoting
+	// no more than an excerpt of the plan.
+	for _, c := range cases {
+		var out bytes.Buffer
+		_ = output.NewText(&out, false).File(c.name, results[c.name].Diagnostics)
+		if out.Len() > maxOutput {
+			t.Errorf("%s: %d bytes of output, want at most %d", c.name, out.Len(), maxOutput)
+		}
+		t.Logf("%s: %d findings, %d bytes of output", c.name, len(results[c.name].Diagnostics), out.Len())
+		perRule := map[string]int{}
+		for _, d := range results[c.name].Diagnostics {
+			perRule[d.Rule]++
+		}
+		for rule, n := range perRule {
+			if n > lint.MaxPerRule+1 {
+				t.Errorf("%s: %d findings of %s, want at most %d", c.name, n, rule, lint.MaxPerRule+1)
+			}
 		}
 	}
 

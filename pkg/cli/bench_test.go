@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+
+	"github.com/coalition-tools/coalition/pkg/corpus"
 )
 
 // buildBinary builds coalition once for the benchmarks that run it as a
@@ -23,17 +25,34 @@ func buildBinary(b *testing.B) string {
 
 // runBinary runs the binary and returns its peak resident memory in MB.
 func runBinary(b *testing.B, bin string, args ...string) float64 {
+	peak, _ := runBinaryOutput(b, bin, args...)
+	return peak
+}
+
+// runBinaryOutput runs the binary and returns its peak resident memory in
+// MB and the number of bytes it wrote to stdout.
+func runBinaryOutput(b *testing.B, bin string, args ...string) (peakMB float64, out int64) {
 	b.Helper()
 	cmd := exec.Command(bin, args...)
+	var w countingWriter
+	cmd.Stdout = &w
 	err := cmd.Run()
 	if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() > 1) {
 		b.Fatalf("%v: %v", args, err)
 	}
 	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	if ru == nil {
-		return 0
+		return 0, w.n
 	}
-	return float64(ru.Maxrss) / 1024 // KB on Linux
+	return float64(ru.Maxrss) / 1024, w.n // KB on Linux
+}
+
+// countingWriter counts what is written to it and keeps nothing.
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return len(p), nil
 }
 
 // BenchmarkCommand runs the coalition binary as a user does: one plan
@@ -46,7 +65,33 @@ func BenchmarkCommand(b *testing.B) {
 			runBinary(b, bin, "check", "--today", "2026-11-23", "../../examples/teen-evening-counseling.yaml")
 		}
 	})
-	dir := os.Getenv("COALITION_CORPUS")
+	// The hostile plans of the hostile suite (pkg/check): bounded time,
+	// peak memory and output.
+	hostile := b.TempDir()
+	for _, h := range []struct {
+		name string
+		data []byte
+	}{
+		{"alias-amplification", corpus.AliasAmplification(1<<20, 2000)},
+		{"long-key-aliases", corpus.LongKeyAliases(1<<20, 3000)},
+		{"dangling-refs-20000", corpus.DanglingRefs(20000)},
+		{"dangling-refs-100000", corpus.DanglingRefs(100000)},
+	} {
+		path := filepath.Join(hostile, h.name+".yaml")
+		if err := os.WriteFile(path, h.data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.Run("check-"+h.name, func(b *testing.B) {
+			peak, out := 0.0, int64(0)
+			for b.Loop() {
+				p, n := runBinaryOutput(b, bin, "check", "--today", "2026-11-23", path)
+				peak, out = max(peak, p), n
+			}
+			b.ReportMetric(peak, "peak-MB")
+			b.ReportMetric(float64(out), "out-bytes")
+		})
+	}
+	dir := os.Getenv("BENCH_CORPUS")
 	if dir == "" {
 		dir = "../../testdata/bench/corpus"
 	}

@@ -34,6 +34,9 @@ type BriefOptions struct {
 	Score score.Options
 	// Lint are the rules as configured, with their severities.
 	Lint lint.Options
+	// Paper is the sheet the HTML brief prints on, empty for the paper
+	// usual for the plan's currency.
+	Paper brief.Paper
 }
 
 func newCmdBrief(ios *iostreams.IOStreams, v *viper.Viper, runF func(*BriefOptions) error) *cobra.Command {
@@ -51,7 +54,8 @@ days; the 6 R's not in place; and the decisions the board should take.
 
 --format markdown (the default) uses Mermaid diagrams that GitHub renders;
 --format html is one self-contained page (inline CSS and SVG charts, nothing
-fetched from the network) that prints to a clean one-page PDF.
+fetched from the network) that prints to a clean one-page PDF, on US letter
+for a plan in USD or CAD and on A4 otherwise; --paper chooses.
 
 --since REV adds a section "Since REV" with what changed in the plan since
 that git revision, as coalition diff shows it (the first eight changes).
@@ -73,10 +77,15 @@ refuses to write over a plan.`,
 					opts.Format = "html"
 				}
 			}
-			if _, err := brief.New(opts.Format); err != nil {
+			if _, err := brief.New(opts.Format, brief.Options{}); err != nil {
 				return usageError(err)
 			}
 			var err error
+			if paper, _ := cmd.Flags().GetString("paper"); paper != "" {
+				if opts.Paper, err = brief.ParsePaper(paper); err != nil {
+					return usageError(fmt.Errorf("--paper: %w", err))
+				}
+			}
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
 				return err
 			}
@@ -93,9 +102,11 @@ refuses to write over a plan.`,
 	f.StringVar(&opts.Format, "format", "", "output format: html or markdown (default: html for -o FILE.html, else markdown)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
 	f.String("today", "", "date of the brief, YYYY-MM-DD (default: the real date)")
+	f.String("paper", "", "paper the HTML brief prints on: a4 or letter (default: letter for plans in USD or CAD, else a4)")
 	f.StringVar(&opts.Since, "since", "", "add a section with what changed since git revision `REV` (the last board meeting's tag)")
 	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(brief.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("paper", cobra.FixedCompletions(brief.Papers(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -109,10 +120,10 @@ func briefRun(opts *BriefOptions) error {
 	if opts.Since != "" {
 		current := &plandiff.Version{Plan: r.File.Plan, Card: card}
 		if b.Since, err = sinceReport(opts.Plan, opts.Since, current, opts.Lint, opts.Score); err != nil {
-			return usageError(fmt.Errorf("--since: %w", err))
+			return inContext("--since", err)
 		}
 	}
-	rd, err := brief.New(opts.Format)
+	rd, err := brief.New(opts.Format, brief.Options{Paper: opts.Paper})
 	if err != nil {
 		return usageError(err)
 	}
@@ -146,10 +157,10 @@ func sinceReport(path, rev string, current *plandiff.Version, lopts lint.Options
 	}
 	repo, err := gitrepo.Open(wd)
 	if err != nil {
-		return nil, err
+		return nil, usageError(err)
 	}
 	if _, err := repo.Resolve(rev); err != nil {
-		return nil, err
+		return nil, usageError(err)
 	}
 	known := map[string]*plandiff.Version{}
 	if rel, ok := repo.FromWorkTree(wd, path); ok {

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/buildinfo"
 	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
@@ -34,6 +37,8 @@ type CheckOptions struct {
 	// Changed limits the check to the files changed against this git
 	// revision; empty checks every file.
 	Changed string
+	// AllowEmpty accepts a PATH under which no plan is found.
+	AllowEmpty bool
 	// StepSummary also appends a Markdown summary to $GITHUB_STEP_SUMMARY.
 	StepSummary bool
 	// SummaryPath is the value of $GITHUB_STEP_SUMMARY.
@@ -52,8 +57,14 @@ given) and reports every mistake as
 
 followed by a hint how to fix it. Directories are walked for *.yaml and *.yml
 files; only files with "apiVersion: coalition/..." are plans, other YAML is
-skipped. .git, node_modules, vendor and hidden directories are not entered.
-A file named explicitly is always checked as a plan.
+skipped, and so is .coalition.yaml. .git, node_modules, vendor and hidden
+directories are not entered. Only regular files are read: a symbolic link
+only when its target is a regular file inside the PATH walked. A file named
+explicitly is always checked as a plan.
+
+A PATH under which no plan is found is an error (exit status 2) that says
+what was found there instead, unless --allow-empty; with --changed, no
+changed plan is no error.
 
 With --changed, only the YAML files that differ from a git revision are
 checked (staged, unstaged and untracked), under the PATHs if given: fast
@@ -62,7 +73,8 @@ enough for a pre-commit hook. --changed alone compares with HEAD; --changed=main
 another revision.
 
 Exit status: 0 when nothing at or above --fail-on was found, 1 when something
-was, 2 for a usage error or a path that could not be read.
+was, 2 for a usage error or a path that could not be read, 3 when the check
+itself failed (its output could not be written, git failed, a bug).
 
 Flags can also be set in the environment: COALITION_FORMAT, COALITION_FAIL_ON,
 COALITION_TODAY.`,
@@ -79,18 +91,24 @@ COALITION_TODAY.`,
 					opts.Changed, args = args[0], args[1:]
 				}
 			}
+			if opts.Changed != "" {
+				if err := checkChangedBase(opts.Changed); err != nil {
+					return usageError(fmt.Errorf("--changed: %w", err))
+				}
+			}
 			opts.Scope = scopeOf(v, args)
 			opts.Scope.Changed = opts.Changed
+			opts.Scope.AllowEmpty = opts.AllowEmpty
 			opts.Format = v.GetString("format")
 			if _, err := output.New(opts.Format, nil, output.Options{}); err != nil {
-				return usageError(err)
+				return settingError(v, cmd.Flags(), "format", "format", err)
 			}
-			sev, err := lint.ParseSeverity(v.GetString("fail_on"))
+			sev, err := severitySetting(v, cmd.Flags(), "fail_on", "fail-on")
 			if err != nil {
-				return usageError(fmt.Errorf("--fail-on: %w", err))
+				return err
 			}
 			opts.FailOn = sev
-			if opts.Today, err = today(v); err != nil {
+			if opts.Today, err = today(v, cmd.Flags()); err != nil {
 				return err
 			}
 			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
@@ -114,44 +132,62 @@ COALITION_TODAY.`,
 	f.StringVar(&opts.Changed, "changed", "", "check only the plans changed against git revision `REV` (with no value: the index and work tree against HEAD)")
 	f.Lookup("changed").NoOptDefVal = "HEAD"
 	f.BoolVar(&opts.StepSummary, "step-summary", false, "also append a Markdown summary to $GITHUB_STEP_SUMMARY (GitHub Actions)")
+	f.BoolVar(&opts.AllowEmpty, "allow-empty", false, allowEmptyUsage)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func checkRun(opts *CheckOptions) error {
-	w, err := output.New(opts.Format, opts.IO.Out, output.Options{Color: opts.IO.ColorEnabled(),
-		Rules: rules.All(), Version: buildinfo.Read().String()})
+	o := output.Options{Color: opts.IO.ColorEnabled(), Rules: rules.All(), Version: buildinfo.Read().String()}
+	if opts.Format == "github" || opts.Format == "sarif" {
+		o.Root = outputRoot(opts.Scope.ConfigFile)
+	}
+	w, err := output.New(opts.Format, opts.IO.Out, o)
 	if err != nil {
 		return usageError(err)
 	}
+	var summary *bytes.Buffer
 	if opts.StepSummary {
-		var summary bytes.Buffer
-		w = output.Tee(w, output.NewMarkdown(&summary))
-		defer func() {
-			if err := appendFile(opts.SummaryPath, summary.Bytes()); err != nil {
-				fmt.Fprintf(opts.IO.ErrOut, "coalition: --step-summary: %v\n", err)
-			}
-		}()
+		summary = &bytes.Buffer{}
+		w = output.Tee(w, output.NewMarkdown(summary))
 	}
-	targets, pathErrs := opts.Scope.find()
-	sum := output.Summary{FailOn: opts.FailOn}
-	for _, e := range pathErrs {
-		sum.Unreadable++
+	walk := opts.Scope.find()
+	if opts.Scope.Changed != "" {
+		// The repository and the revision were checked before
+		// (checkChangedBase): an error listing the changed files is git
+		// failing, and there is no verdict to give.
+		for _, e := range walk.Errs {
+			if _, ok := e.(*workspace.PathError); !ok {
+				return internalError(e)
+			}
+		}
+	}
+	sum := output.Summary{FailOn: opts.FailOn, Changed: opts.Scope.Changed}
+	sum.LinksOutside, sum.LinksLeave = walk.LinksOutside()
+	pathError := func(e error) error {
 		path, msg := "", e
 		if pe, ok := e.(*workspace.PathError); ok {
 			path, msg = pe.Path, pe.Err
 		}
-		if err := w.Error(path, msg); err != nil {
+		return w.Error(path, msg)
+	}
+	for _, e := range walk.Errs {
+		sum.Unreadable++
+		if err := pathError(e); err != nil {
 			return err
 		}
 	}
-	err = check.Run(targets, check.Options{Lint: opts.Lint}, func(r check.Result) error {
+	next := 0 // results come in the order of the targets
+	err = check.Run(walk.Targets, check.Options{Lint: opts.Lint}, func(r check.Result) error {
+		i := next
+		next++
 		switch {
 		case r.Err != nil:
 			sum.Unreadable++
 			return w.Error(r.Path, r.Err)
 		case r.Skipped:
+			walk.NotPlan(i)
 			sum.Skipped++
 			return nil
 		}
@@ -163,19 +199,80 @@ func checkRun(opts *CheckOptions) error {
 	if err != nil {
 		return err
 	}
-	if sum.Unreadable > 0 {
+	for _, e := range opts.Scope.empty(walk) {
+		sum.EmptyPaths++
+		if err := pathError(e); err != nil {
+			return err
+		}
+	}
+	if sum.Unreadable > 0 || sum.EmptyPaths > 0 {
 		sum.Failed = true
 	}
 	if err := w.Flush(sum); err != nil {
 		return err
 	}
+	if summary != nil {
+		if err := appendFile(opts.SummaryPath, summary.Bytes()); err != nil {
+			return internalError(fmt.Errorf("--step-summary: %w", err))
+		}
+	}
 	switch {
-	case sum.Unreadable > 0:
+	case sum.Unreadable > 0 || sum.EmptyPaths > 0:
 		return &ExitError{Code: ExitUsage}
 	case sum.Failed:
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// outputRoot returns the directory that the github and sarif formats name
+// files from, for GitHub to find them: the top level of the git work tree
+// around the current directory, else the directory of the configuration
+// file, else the current directory. Each step fails soft (no git, no
+// repository: the next one).
+func outputRoot(configFile string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	if repo, err := gitrepo.Open(wd); err == nil {
+		return asAncestorOf(repo.Root, wd)
+	}
+	if configFile != "" {
+		if dir, err := filepath.Abs(filepath.Dir(configFile)); err == nil {
+			return dir
+		}
+	}
+	return wd
+}
+
+// asAncestorOf returns dir, a directory that holds wd, named through the
+// same symbolic links as wd (git names its top level with the links
+// resolved), so that paths relative to wd can be made relative to it. When
+// it cannot, dir is returned as it is.
+func asAncestorOf(dir, wd string) string {
+	realDir, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return dir
+	}
+	realWd, err := filepath.EvalSymlinks(wd)
+	if err != nil {
+		return dir
+	}
+	rel, err := filepath.Rel(realDir, realWd)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return dir
+	}
+	up := wd
+	if rel != "." {
+		for range strings.Split(rel, string(filepath.Separator)) {
+			up = filepath.Dir(up)
+		}
+	}
+	if real, err := filepath.EvalSymlinks(up); err == nil && real == realDir {
+		return up
+	}
+	return dir
 }
 
 // appendFile appends data to the file at path, as GitHub Actions expects

@@ -31,6 +31,9 @@ const ConfigName = config.FileName
 // loadConfig reads the configuration file into v: the one given with
 // --config, or the nearest .coalition.yaml. No file is not an error.
 func loadConfig(cmd *cobra.Command, v *viper.Viper) error {
+	if bad := config.CheckEnv(os.Environ(), configNames()); len(bad) > 0 {
+		return usageError(errors.New(strings.Join(bad, "\n")))
+	}
 	path, _ := cmd.Flags().GetString("config")
 	if path == "" {
 		wd, err := os.Getwd()
@@ -50,9 +53,9 @@ func loadConfig(cmd *cobra.Command, v *viper.Viper) error {
 	if err := v.ReadInConfig(); err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
-			return usageError(fmt.Errorf("config file %s: %w", path, pe.Err))
+			return usageError(fmt.Errorf("config file %s: %w", shownPath(path), pe.Err))
 		}
-		return usageError(fmt.Errorf("config file %s: %w", path, err))
+		return usageError(fmt.Errorf("config file %s: %w", shownPath(path), err))
 	}
 	return nil
 }
@@ -64,32 +67,38 @@ const maxConfigSize = 1 << 20
 // that a misspelt key is an error with its position and a suggestion, not a
 // setting silently ignored.
 func validateConfig(path string) error {
+	shown := shownPath(path)
 	f, err := os.Open(path)
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return usageError(fmt.Errorf("config file %s: %w", path, err))
+		return usageError(fmt.Errorf("config file %s: %w", shown, err))
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxConfigSize+1))
 	if err != nil {
-		return usageError(fmt.Errorf("config file %s: %w", path, err))
+		return usageError(fmt.Errorf("config file %s: %w", shown, err))
 	}
 	if len(data) > maxConfigSize {
-		return usageError(fmt.Errorf("config file %s: larger than 1 MiB", path))
+		return usageError(fmt.Errorf("config file %s: larger than 1 MiB", shown))
 	}
-	problems := config.Validate(data, config.Names{Rules: rules.IDs(), Dimensions: score.Names()})
+	problems := config.Validate(data, configNames())
 	if len(problems) == 0 {
 		return nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "config file %s has %d mistake(s):", path, len(problems))
+	fmt.Fprintf(&b, "config file %s has %d mistake(s):", shown, len(problems))
 	for _, p := range problems {
-		fmt.Fprintf(&b, "\n%s:%d:%d: %s", path, p.Pos.Line, p.Pos.Col, output.Sanitize(p.Message))
+		fmt.Fprintf(&b, "\n%s:%d:%d: %s", shown, p.Pos.Line, p.Pos.Col, output.Sanitize(p.Message))
 	}
 	return usageError(errors.New(b.String()))
+}
+
+// configNames are the rule ids and score dimensions settings may name.
+func configNames() config.Names {
+	return config.Names{Rules: rules.IDs(), Dimensions: score.Names()}
 }
 
 // findUp looks for name in dir and its parents, stopping after the
@@ -144,7 +153,7 @@ func severities(v *viper.Viper) (map[string]lint.Severity, error) {
 		}
 		sev, err := lint.ParseSeverity(word)
 		if err != nil {
-			return nil, usageError(fmt.Errorf("%s: %w (or off)", key, err))
+			return nil, settingError(v, nil, key, "", fmt.Errorf("invalid severity %q: want error, warning, info or off", word))
 		}
 		out[id] = sev
 	}
@@ -160,9 +169,14 @@ type Scope struct {
 	Root string
 	// Exclude are the globs of walked files to skip.
 	Exclude []string
+	// ConfigFile is the configuration file in use, never read as a plan.
+	ConfigFile string
 	// Changed, when not empty, limits the files to those changed against
 	// this git revision (see --changed).
 	Changed string
+	// AllowEmpty accepts a PATH under which no plan is found (see
+	// --allow-empty); otherwise it is an error.
+	AllowEmpty bool
 }
 
 // scopeOf resolves the paths to read from the arguments and the
@@ -171,6 +185,7 @@ func scopeOf(v *viper.Viper, args []string) Scope {
 	s := Scope{Paths: args, Root: ".", Exclude: v.GetStringSlice("exclude")}
 	if f := v.ConfigFileUsed(); f != "" {
 		s.Root = filepath.Dir(f)
+		s.ConfigFile = f
 	}
 	if len(s.Paths) == 0 {
 		wd, _ := os.Getwd()
@@ -191,64 +206,81 @@ func scopeOf(v *viper.Viper, args []string) Scope {
 	return s
 }
 
+// allowEmptyUsage is the help of the --allow-empty flag of the commands
+// that walk PATHs.
+const allowEmptyUsage = "accept a PATH under which no plan is found (by default it fails, with exit status 2)"
+
 // find finds the targets of a scope.
-func (s Scope) find() ([]workspace.Target, []error) {
+func (s Scope) find() *workspace.Walk {
 	if s.Changed != "" {
 		return s.changed()
 	}
-	targets, errs := workspace.Find(s.Paths)
-	return workspace.Exclude(targets, s.Root, s.Exclude), errs
+	return workspace.Search(s.Paths, workspace.Options{Root: s.Root, Exclude: s.Exclude, ConfigFile: s.ConfigFile})
+}
+
+// empty returns the error of each PATH of walk under which no plan was
+// found, unless the scope allows it. With --changed there are none: no
+// changed plan is no failure.
+func (s Scope) empty(walk *workspace.Walk) []error {
+	if s.AllowEmpty {
+		return nil
+	}
+	errs := walk.Empty()
+	for _, e := range errs {
+		if pe, ok := e.(*workspace.PathError); ok {
+			pe.Err = fmt.Errorf("%w; pass --allow-empty if that is expected", pe.Err)
+		}
+	}
+	return errs
 }
 
 // changed finds the YAML files changed against the revision under the
 // scope's paths. They count as walked files: a changed file that is not a
 // plan is skipped.
-func (s Scope) changed() ([]workspace.Target, []error) {
+func (s Scope) changed() *workspace.Walk {
+	fail := func(err error) *workspace.Walk { return &workspace.Walk{Errs: []error{err}} }
 	wd, err := os.Getwd()
 	if err != nil {
-		return nil, []error{err}
+		return fail(err)
 	}
 	repo, err := gitrepo.Open(wd)
 	if err != nil {
-		return nil, []error{fmt.Errorf("--changed: %w", err)}
+		return fail(fmt.Errorf("--changed: %w", err))
 	}
 	files, err := repo.Changed(s.Changed)
 	if err != nil {
-		return nil, []error{fmt.Errorf("--changed: %w", err)}
+		return fail(fmt.Errorf("--changed: %w", err))
 	}
-	var under []string
+	var paths, under []string
 	for _, p := range s.Paths {
 		if rel, ok := repo.FromWorkTree(wd, p); ok {
-			under = append(under, rel)
+			paths, under = append(paths, p), append(under, rel)
 		}
 	}
-	var targets []workspace.Target
+	var found []workspace.Candidate
 	for _, f := range files {
-		if !workspace.IsPlanFileName(f) || !within(f, under) {
-			continue
+		if i := within(f, under); i >= 0 {
+			found = append(found, workspace.Candidate{Path: repo.Rel(wd, f), Under: paths[i]})
 		}
-		path := repo.Rel(wd, f)
-		if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
-			continue
-		}
-		targets = append(targets, workspace.Target{Path: path})
 	}
-	return workspace.Exclude(targets, s.Root, s.Exclude), nil
+	return workspace.Changed(found, workspace.Options{Root: s.Root, Exclude: s.Exclude, ConfigFile: s.ConfigFile})
 }
 
-// within reports whether the slash path f is one of dirs or under one.
-func within(f string, dirs []string) bool {
-	for _, d := range dirs {
+// within returns the index of the first of dirs that is the slash path f
+// or holds it, or -1.
+func within(f string, dirs []string) int {
+	for i, d := range dirs {
 		if d == "." || f == d || strings.HasPrefix(f, d+"/") {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
-// today returns the date given with --today (or COALITION_TODAY, or the
-// config file), else the real date.
-func today(v *viper.Viper) (plan.Date, error) {
+// today returns the date given with --today in fs (or COALITION_TODAY, or
+// the config file), else the real date. A bad date is a usage error that
+// names its source and the part that is wrong.
+func today(v *viper.Viper, fs *pflag.FlagSet) (plan.Date, error) {
 	if t, ok := v.Get("today").(time.Time); ok {
 		// An unquoted date in the config file arrives as a time.
 		return plan.DateOf(t), nil
@@ -257,9 +289,9 @@ func today(v *viper.Viper) (plan.Date, error) {
 	if s == "" {
 		return plan.DateOf(time.Now()), nil
 	}
-	d, err := time.Parse(plan.DateLayout, s)
+	d, err := config.ParseDate(s)
 	if err != nil {
-		return plan.Date{}, usageError(fmt.Errorf("--today: invalid date %q: want YYYY-MM-DD", s))
+		return plan.Date{}, settingError(v, fs, "today", "today", fmt.Errorf("invalid date %q: %w", s, err))
 	}
 	return plan.DateOf(d), nil
 }

@@ -5,7 +5,6 @@ import (
 	"os"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -68,9 +67,7 @@ with a suggestion.`,
 }
 
 // envName is the environment variable of a key.
-func envName(key string) string {
-	return "COALITION_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
-}
+func envName(key string) string { return config.EnvName(key) }
 
 // effective lists every setting with its value and source.
 func effective(v *viper.Viper) []Setting {
@@ -122,7 +119,7 @@ func configRun(opts *ConfigOptions) error {
 	for _, s := range opts.Settings {
 		t.Rows = append(t.Rows, []view.Cell{{Text: s.Key, Value: s.Key}, {Text: s.Value, Value: s.Value}, {Text: s.Source, Value: s.Source}})
 	}
-	r, err := view.NewRenderer(format, view.RenderOptions{Boxes: opts.IO.IsStdoutTTY()})
+	r, err := view.NewRenderer(format, view.RenderOptions{Boxes: opts.IO.IsStdoutTTY(), Width: opts.IO.TerminalWidth()})
 	if err != nil {
 		return usageError(err)
 	}

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,9 +15,11 @@ import (
 	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/score"
+	"github.com/coalition-tools/coalition/pkg/shell"
 	"github.com/coalition-tools/coalition/pkg/view"
 	"github.com/coalition-tools/coalition/pkg/workspace"
 )
@@ -51,7 +55,12 @@ removed; goals' status, current value (with the share of the way to the
 target) and due date; barriers opened, resolved or changed in severity;
 budget lines and totals, with the change in the gap; the 6 R's; and the
 health score before and after. Plans added or deleted between the versions
-are shown as such.
+are shown as such; a plan moved to another file is shown as renamed from
+its old path, with its changes (git's rename detection: in the work tree it
+sees a file moved with git mv, or added with git add after the move).
+
+Two revisions are written as one range, REV1..REV2: "coalition diff A B"
+reads B as a path, and says so when B is a revision.
 
 A version with errors from check is shown too, but its figures may be
 misread: diff says so beside the plan, warns on stderr, and counts the
@@ -67,9 +76,14 @@ Paths default to those of the configuration, else the whole repository.`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
-			opts.From, opts.To, _ = strings.Cut(args[0], "..")
-			if opts.From == "" {
+			// A...B (git's symmetric difference) is no range diff reads.
+			if opts.From, opts.To, _ = strings.Cut(args[0], ".."); opts.From == "" || strings.HasPrefix(opts.To, ".") {
 				return usageError(fmt.Errorf("invalid range %q: want REV or REV1..REV2", args[0]))
+			}
+			if opts.To == "" && len(args) > 1 {
+				if err := revisionForPath(args); err != nil {
+					return err
+				}
 			}
 			opts.Scope = scopeOf(v, args[1:])
 			if !slices.Contains(plandiff.Formats(), opts.Format) {
@@ -125,26 +139,23 @@ func diffRun(opts *DiffOptions) error {
 	rep, err := comparePlans(repo, wd, opts.From, opts.To, opts.Scope,
 		opts.Lint, opts.Score, nil)
 	if err != nil {
-		return usageError(err)
+		return err // git failing is an internal failure, a bad path a usage error
 	}
-	failed := 0
+	rep.FailOn = opts.FailOn
 	for _, d := range rep.Plans {
 		for _, v := range []struct {
 			errors *int
 			rev    string
 		}{{d.ErrorsBefore, rep.From}, {d.ErrorsAfter, rep.To}} {
 			if v.errors != nil && *v.errors > 0 {
-				fmt.Fprintf(opts.IO.ErrOut, "coalition: warning: %s\n", view.ErrorsWarning(d.Path, v.rev, *v.errors))
+				fmt.Fprintf(opts.IO.ErrOut, "coalition: warning: %s\n", output.Sanitize(view.ErrorsWarning(d.Path, v.rev, *v.errors)))
 			}
-		}
-		if opts.FailOn != lint.SeverityInvalid && d.Worst >= opts.FailOn {
-			failed++
 		}
 	}
 	if err := plandiff.Render(opts.IO.Out, opts.Format, rep); err != nil {
 		return err
 	}
-	switch {
+	switch failed := rep.Failing(); {
 	case failed == 1:
 		return &ExitError{Code: ExitFindings, Err: fmt.Errorf("--fail-on %s: 1 plan compared has findings of check at or above %s", opts.FailOn, opts.FailOn)}
 	case failed > 1:
@@ -154,7 +165,10 @@ func diffRun(opts *DiffOptions) error {
 }
 
 // comparePlans compares the plans of a scope between from and to (the
-// work tree when empty).
+// work tree when empty). A path outside the repository, or one that cannot
+// be read, is a usage error; an error of git, which has found the
+// repository and the revisions already, is returned as it is (an internal
+// failure, see exitCode).
 //
 // known holds versions of work-tree files already read and scored by the
 // caller, by path relative to the work tree's root; they are not read again.
@@ -163,7 +177,7 @@ func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts li
 	for _, p := range scope.Paths {
 		rel, ok := repo.FromWorkTree(wd, p)
 		if !ok {
-			return nil, fmt.Errorf("%s is outside the git repository", p)
+			return nil, usageError(fmt.Errorf("%s is outside the git repository", p))
 		}
 		if rel != "." {
 			specs = append(specs, rel)
@@ -200,12 +214,30 @@ func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts li
 	} else {
 		targets, errs := workspace.Find(scope.Paths)
 		if len(errs) > 0 {
-			return nil, errs[0]
+			return nil, usageError(errs[0])
 		}
 		for _, t := range workspace.Exclude(targets, scope.Root, scope.Exclude) {
 			if rel, ok := repo.FromWorkTree(wd, t.Path); ok {
 				after = append(after, rel)
 			}
+		}
+	}
+	// A plan renamed between the versions is compared with its old file,
+	// under its new name, when either name is in the scope.
+	renames, err := repo.Renames(from, to)
+	if err != nil {
+		return nil, err
+	}
+	oldName := map[string]string{} // new path → old path
+	for _, r := range renames {
+		inBefore, inAfter := slices.Contains(before, r.From), slices.Contains(after, r.To)
+		if !workspace.IsPlanFileName(r.To) || !inBefore && !inAfter || slices.Contains(after, r.From) || slices.Contains(before, r.To) {
+			continue
+		}
+		oldName[r.To] = r.From
+		before = slices.DeleteFunc(before, func(p string) bool { return p == r.From })
+		if !inAfter {
+			after = append(after, r.To)
 		}
 	}
 	all := slices.Sorted(slices.Values(append(slices.Clone(before), after...)))
@@ -241,7 +273,14 @@ func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts li
 		return v, nil
 	}
 	for _, rel := range all {
-		a, errA := load(from, rel, slices.Contains(before, rel))
+		old, renamed := oldName[rel]
+		var a *plandiff.Version
+		var errA error
+		if renamed {
+			a, errA = load(from, old, true)
+		} else {
+			a, errA = load(from, rel, slices.Contains(before, rel))
+		}
 		b, errB := load(to, rel, slices.Contains(after, rel))
 		d := plandiff.Compare(repo.Rel(wd, rel), a, b)
 		switch {
@@ -249,6 +288,9 @@ func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts li
 			d.Status, d.Error = plandiff.Changed, fmt.Sprint(errors2(errA, errB))
 		case a != nil && b != nil && (a.Plan == nil || b.Plan == nil):
 			d.Status, d.Error = plandiff.Changed, "a version cannot be read as a plan; run coalition check"
+		}
+		if renamed && (errA != nil || a != nil) && (errB != nil || b != nil) {
+			d.Status, d.RenamedFrom = plandiff.Renamed, repo.Rel(wd, old)
 		}
 		if d.Status == plandiff.Unchanged {
 			if a != nil || b != nil {
@@ -259,6 +301,28 @@ func comparePlans(repo *gitrepo.Repo, wd, from, to string, scope Scope, lopts li
 		rep.Plans = append(rep.Plans, d)
 	}
 	return rep, nil
+}
+
+// revisionForPath is the usage error of `coalition diff A B` when B, taken
+// for a path, is no file or directory but a git revision: the user meant
+// the range A..B. It returns nil otherwise.
+func revisionForPath(args []string) error {
+	if _, err := os.Stat(args[1]); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	repo, err := gitrepo.Open(wd)
+	if err != nil {
+		return nil
+	}
+	if _, err := repo.Resolve(args[1]); err != nil {
+		return nil
+	}
+	meant := append([]string{"coalition", "diff", args[0] + ".." + args[1]}, args[2:]...)
+	return usageError(fmt.Errorf("no file or directory %q, but it names a git revision; did you mean: %s", args[1], shell.Command(meant...)))
 }
 
 func errors2(a, b error) error {

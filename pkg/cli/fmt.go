@@ -13,6 +13,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/planfmt"
+	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
 // FmtOptions are the inputs of `coalition fmt`.
@@ -27,6 +28,8 @@ type FmtOptions struct {
 	Check bool
 	// Force rewrites a plan that has several hard links.
 	Force bool
+	// AllowEmpty accepts a PATH under which no plan is found.
+	AllowEmpty bool
 }
 
 func newCmdFmt(ios *iostreams.IOStreams, v *viper.Viper, runF func(*FmtOptions) error) *cobra.Command {
@@ -60,13 +63,15 @@ rewrites this name only: the other links keep the old text.
 status 1 if there are any, for CI.
 
 PATHs are walked as by check (default: the configured paths, else the
-current directory).`,
+current directory); a PATH under which no plan is found is an error (exit
+status 2) unless --allow-empty.`,
 		Example: `  coalition fmt plans/
   coalition fmt --check`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Scope = scopeOf(v, args)
-			day, err := today(v)
+			opts.Scope.AllowEmpty = opts.AllowEmpty
+			day, err := today(v, cmd.Flags())
 			if err != nil {
 				return err
 			}
@@ -81,25 +86,31 @@ current directory).`,
 	}
 	cmd.Flags().BoolVar(&opts.Check, "check", false, "write nothing; list the plans that would change and exit 1 if any")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "also rewrite a plan that has several hard links (this name only)")
+	cmd.Flags().BoolVar(&opts.AllowEmpty, "allow-empty", false, allowEmptyUsage)
 	return cmd
 }
 
 func fmtRun(opts *FmtOptions) error {
-	targets, errs := opts.Scope.find()
+	walk := opts.Scope.find()
 	code := ExitOK
 	fail := func(c int) { code = max(code, c) }
-	if len(errs) > 0 {
-		fail(ExitUsage)
+	pathErrors := func(errs []error) {
+		if len(errs) > 0 {
+			fail(ExitUsage)
+		}
+		for _, e := range errs {
+			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s\n", output.Sanitize(e.Error()))
+		}
 	}
-	for _, e := range errs {
-		fmt.Fprintf(opts.IO.ErrOut, "coalition: %s\n", output.Sanitize(e.Error()))
-	}
+	pathErrors(walk.Errs)
 	diags := output.NewText(opts.IO.ErrOut, false)
 	fopts := planfmt.Options{Lint: opts.Lint, Check: opts.Check, Force: opts.Force}
-	for _, t := range targets {
+	for i, t := range walk.Targets {
 		r := planfmt.File(t, fopts)
 		path := output.Sanitize(r.Path)
 		switch r.Outcome {
+		case planfmt.Skipped:
+			walk.NotPlan(i)
 		case planfmt.Formatted:
 			fmt.Fprintf(opts.IO.Out, "formatted %s\n", path)
 		case planfmt.WouldChange:
@@ -120,8 +131,8 @@ func fmtRun(opts *FmtOptions) error {
 				return err
 			}
 			n := len(r.Diagnostics)
-			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: not formatted: %s (fix %s first: coalition check %s)\n",
-				path, plural(n, "error", "errors"), pronoun(n), path)
+			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: not formatted: %s (fix %s first: %s)\n",
+				path, plural(n, "error", "errors"), pronoun(n), shell.Command("coalition", "check", path))
 			fail(ExitFindings)
 		case planfmt.Refused:
 			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s\n", located(path, fmt.Errorf("cannot format: %w", r.Err)))
@@ -131,6 +142,7 @@ func fmtRun(opts *FmtOptions) error {
 			fail(ExitUsage)
 		}
 	}
+	pathErrors(opts.Scope.empty(walk))
 	if code != ExitOK {
 		return &ExitError{Code: code}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/safefile"
+	"github.com/coalition-tools/coalition/pkg/shell"
 	"github.com/coalition-tools/coalition/pkg/starter"
 )
 
@@ -61,7 +62,7 @@ file appears whole or not at all. Without FILE it prints the plan.`,
 				opts.Starter.Name = nameFromFile(opts.File)
 			}
 			var err error
-			if opts.Starter.Today, err = today(v); err != nil {
+			if opts.Starter.Today, err = today(v, cmd.Flags()); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -106,6 +107,6 @@ func initRun(opts *InitOptions) error {
 	if err := safefile.Create(opts.File, data); err != nil {
 		return usageError(err)
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Created %s. Fill it in, then run: coalition check %s\n", opts.File, opts.File)
+	fmt.Fprintf(opts.IO.ErrOut, "Created %s. Fill it in, then run: %s\n", opts.File, shell.Command("coalition", "check", opts.File))
 	return nil
 }

@@ -71,7 +71,7 @@ func rulesRun(opts *RulesOptions) error {
 		rows = append(rows, []string{r.ID, r.Severity.String(), r.Title})
 	}
 	var buf bytes.Buffer
-	if err := view.Grid(&buf, []string{"rule", "severity", "what it finds"}, nil, rows, true); err != nil {
+	if err := view.Grid(&buf, []string{"rule", "severity", "what it finds"}, nil, rows, view.GridOptions{Boxed: true, Width: opts.IO.TerminalWidth()}); err != nil {
 		return err
 	}
 	_, err := opts.IO.Out.Write(buf.Bytes())

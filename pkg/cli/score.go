@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/config"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -31,6 +32,8 @@ type ScoreOptions struct {
 	Explain bool
 	// MinScore is the least score that passes; 0 means no gate.
 	MinScore int
+	// AllowEmpty accepts a PATH under which no plan is found.
+	AllowEmpty bool
 	// Score are the weights, bands and date of the scoring.
 	Score score.Options
 }
@@ -65,7 +68,9 @@ COALITION_SCORE_WEIGHTS_<DIMENSION> and COALITION_SCORE_BANDS_<BAND>, or in
 Weights are relative: each dimension counts weight / (sum of weights).
 
 Exit status: 0, or 1 when --min-score is set and a plan scores below it or
-cannot be scored, 2 for a usage error or a path that could not be read.`,
+cannot be scored, 2 for a usage error, a path that could not be read, or a
+PATH under which no plan is found (unless --allow-empty), 3 when scoring
+itself failed (its output could not be written, a bug).`,
 		Example: `  coalition score plans/eastside.yaml
   coalition score --explain plans/eastside.yaml
   coalition score --min-score 70 plans/
@@ -74,15 +79,15 @@ cannot be scored, 2 for a usage error or a path that could not be read.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bindFlags(v, cmd.Flags(), map[string]string{"format": "format", "today": "today", "min_score": "min-score"})
 			opts.Scope = scopeOf(v, args)
+			opts.Scope.AllowEmpty = opts.AllowEmpty
 			opts.Format = v.GetString("format")
 			if _, err := scorecard.New(opts.Format, scorecard.Options{}); err != nil {
-				return usageError(err)
-			}
-			opts.MinScore = v.GetInt("min_score")
-			if opts.MinScore < 0 || opts.MinScore > 100 {
-				return usageError(fmt.Errorf("--min-score %d: want a score from 0 to 100", opts.MinScore))
+				return settingError(v, cmd.Flags(), "format", "format", err)
 			}
 			var err error
+			if opts.MinScore, err = minScore(v, cmd.Flags()); err != nil {
+				return err
+			}
 			if opts.Score, err = scoreOptions(cmd, v); err != nil {
 				return err
 			}
@@ -98,7 +103,8 @@ cannot be scored, 2 for a usage error or a path that could not be read.`,
 	f := cmd.Flags()
 	f.String("format", "table", "output format: "+strings.Join(scorecard.Formats(), ", "))
 	f.BoolVar(&opts.Explain, "explain", false, "show every input of every dimension and its formula")
-	f.Int("min-score", 0, "fail (exit status 1) when a plan scores below this")
+	f.Var(&scoreFlag{}, "min-score", "fail (exit status 1) when a plan scores below this")
+	f.BoolVar(&opts.AllowEmpty, "allow-empty", false, allowEmptyUsage)
 	f.String("today", "", "date that progress and due dates are measured against, YYYY-MM-DD (default: the real date)")
 	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(scorecard.Formats(), cobra.ShellCompDirectiveNoFileComp))
@@ -116,8 +122,8 @@ func defaultWeights() string {
 // addScoreFlags defines the --weights and --bands flags of the commands that
 // show a score; scoreOptions reads them.
 func addScoreFlags(f *pflag.FlagSet) {
-	f.StringToInt("weights", nil, "weights of the score's dimensions, such as engagement=20,fit=0 (default: "+defaultWeights()+")")
-	f.StringToInt("bands", nil, fmt.Sprintf("lowest scores of the bands, such as strong=80,developing=60 (default: strong=%d,developing=%d)", score.DefaultBands.Strong, score.DefaultBands.Developing))
+	f.Var(newNamedWholes(0, config.MaxWhole, "DIMENSION=NUMBER, such as engagement=20"), "weights", "weights of the score's dimensions, such as engagement=20,fit=0 (default: "+defaultWeights()+")")
+	f.Var(newNamedWholes(0, 100, "BAND=SCORE, such as strong=80"), "bands", fmt.Sprintf("lowest scores of the bands, such as strong=80,developing=60 (default: strong=%d,developing=%d)", score.DefaultBands.Strong, score.DefaultBands.Developing))
 }
 
 // scoreOptions gathers weights and bands: defaults, then the config file,
@@ -125,7 +131,7 @@ func addScoreFlags(f *pflag.FlagSet) {
 func scoreOptions(cmd *cobra.Command, v *viper.Viper) (score.Options, error) {
 	o := score.Options{Dimensions: score.All(), Weights: map[string]int{}, Bands: score.DefaultBands}
 	var err error
-	if o.Today, err = today(v); err != nil {
+	if o.Today, err = today(v, cmd.Flags()); err != nil {
 		return o, err
 	}
 	names := score.Names()
@@ -143,7 +149,7 @@ func scoreOptions(cmd *cobra.Command, v *viper.Viper) (score.Options, error) {
 	}
 	for _, n := range names {
 		if key := "score.weights." + n; v.IsSet(key) {
-			w, err := intOf(v, key)
+			w, err := whole(v, nil, key, "", "weight", 0, config.MaxWhole)
 			if err != nil {
 				return o, err
 			}
@@ -155,7 +161,7 @@ func scoreOptions(cmd *cobra.Command, v *viper.Viper) (score.Options, error) {
 		to   *int
 	}{{score.BandStrong, &o.Bands.Strong}, {score.BandDeveloping, &o.Bands.Developing}} {
 		if key := "score.bands." + b.name; v.IsSet(key) {
-			if *b.to, err = intOf(v, key); err != nil {
+			if *b.to, err = whole(v, nil, key, "", "band", 0, 100); err != nil {
 				return o, err
 			}
 		}
@@ -184,56 +190,37 @@ func scoreOptions(cmd *cobra.Command, v *viper.Viper) (score.Options, error) {
 	return o, nil
 }
 
-// intOf reads an integer setting, rejecting what is not one.
-func intOf(v *viper.Viper, key string) (int, error) {
-	raw := v.Get(key)
-	var n int
-	switch x := raw.(type) {
-	case int:
-		n = x
-	case int64:
-		n = int(x)
-	case float64:
-		if x != float64(int(x)) {
-			return 0, usageError(fmt.Errorf("%s: %v is not a whole number", key, raw))
-		}
-		n = int(x)
-	case string:
-		if _, err := fmt.Sscanf(x, "%d", &n); err != nil || fmt.Sprint(n) != strings.TrimSpace(x) {
-			return 0, usageError(fmt.Errorf("%s: %q is not a whole number", key, x))
-		}
-	default:
-		return 0, usageError(fmt.Errorf("%s: %v is not a whole number", key, raw))
-	}
-	return n, nil
-}
-
 func scoreRun(opts *ScoreOptions) error {
-	r, err := scorecard.New(opts.Format, scorecard.Options{Color: opts.IO.ColorEnabled(), Boxes: opts.IO.IsStdoutTTY()})
+	r, err := scorecard.New(opts.Format, scorecard.Options{Color: opts.IO.ColorEnabled(), Boxes: opts.IO.IsStdoutTTY(), Width: opts.IO.TerminalWidth()})
 	if err != nil {
 		return usageError(err)
 	}
 	rep := &scorecard.Report{Dimensions: opts.Score.Dimensions, Bands: opts.Score.Bands, Explain: opts.Explain, MinScore: opts.MinScore}
-	targets, pathErrs := opts.Scope.find()
-	for _, e := range pathErrs {
-		u := scorecard.Unreadable{Error: e.Error()}
+	walk := opts.Scope.find()
+	unreadable := func(e error) scorecard.Unreadable {
 		if pe, ok := e.(*workspace.PathError); ok {
-			u = scorecard.Unreadable{Path: pe.Path, Error: pe.Err.Error()}
+			return scorecard.Unreadable{Path: pe.Path, Error: pe.Err.Error()}
 		}
-		rep.Unreadable = append(rep.Unreadable, u)
+		return scorecard.Unreadable{Error: e.Error()}
 	}
-	// Several plans in JSON are written as they are scored; the cards kept
+	for _, e := range walk.Errs {
+		rep.Unreadable = append(rep.Unreadable, unreadable(e))
+	}
+	// JSON is written plan by plan as the plans are scored; the cards kept
 	// for the summary then hold only their file, score and band.
 	var stream *scorecard.JSONStream
-	if opts.Format == "json" && len(targets)+len(rep.Unreadable) > 1 {
+	if opts.Format == "json" {
 		stream = scorecard.NewJSONStream(opts.IO.Out, opts.Explain)
-		rep.Several = true
 	}
-	err = check.Run(targets, check.Options{Lint: opts.Lint}, func(res check.Result) error {
+	next := 0 // results come in the order of the targets
+	err = check.Run(walk.Targets, check.Options{Lint: opts.Lint}, func(res check.Result) error {
+		i := next
+		next++
 		switch {
 		case res.Err != nil:
 			rep.Unreadable = append(rep.Unreadable, scorecard.Unreadable{Path: res.Path, Error: res.Err.Error()})
 		case res.Skipped:
+			walk.NotPlan(i)
 			rep.Skipped++
 		default:
 			c := score.Score(res.File, res.Diagnostics, opts.Score)
@@ -247,10 +234,10 @@ func scoreRun(opts *ScoreOptions) error {
 			}
 			// Keep only what the output shows, so that memory grows slowly
 			// with the number of plans: the table and Markdown show the
-			// findings of a single plan, JSON those of every plan.
+			// findings of a single plan.
 			switch {
 			case opts.Explain:
-			case opts.Format == "json" || len(rep.Cards) == 0:
+			case len(rep.Cards) == 0:
 				for i := range c.Dimensions {
 					c.Dimensions[i].Items = c.Dimensions[i].Findings()
 				}
@@ -270,6 +257,11 @@ func scoreRun(opts *ScoreOptions) error {
 	})
 	if err != nil {
 		return err
+	}
+	for _, e := range opts.Scope.empty(walk) {
+		u := unreadable(e)
+		u.NoPlans = true
+		rep.Unreadable = append(rep.Unreadable, u)
 	}
 	if stream != nil {
 		err = stream.End(rep)

@@ -17,7 +17,15 @@ var update = flag.Bool("update", false, "rewrite the expected output in testdata
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"coalition": func() { os.Exit(Main(os.Args[1:], iostreams.System())) },
+		"coalition": func() {
+			ios := iostreams.System()
+			// TESTSCRIPT_STDOUT_TTY=1 in a script pretends that standard
+			// output is a terminal, to test what a user at one sees.
+			if os.Getenv("TESTSCRIPT_STDOUT_TTY") == "1" {
+				ios.SetStdoutTTY(true)
+			}
+			os.Exit(Main(os.Args[1:], ios))
+		},
 	})
 }
 

@@ -71,7 +71,7 @@ markdown, csv or json.`,
 				return usageError(fmt.Errorf("unknown format %q: want one of %s", opts.Format, strings.Join(view.Formats(), ", ")))
 			}
 			var err error
-			if opts.Today, err = today(v); err != nil {
+			if opts.Today, err = today(v, cmd.Flags()); err != nil {
 				return err
 			}
 			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
@@ -108,7 +108,7 @@ func showRun(opts *ShowOptions) error {
 	}
 	// The warning is on stderr already (readPlan); it is repeated at the
 	// top of the formats that have room for it.
-	ro := view.RenderOptions{Boxes: opts.IO.IsStdoutTTY(), Errors: errorCount(r.Diagnostics)}
+	ro := view.RenderOptions{Boxes: opts.IO.IsStdoutTTY(), Width: opts.IO.TerminalWidth(), Errors: errorCount(r.Diagnostics)}
 	if ro.Errors > 0 {
 		ro.Warning = view.ErrorsWarning(opts.Plan, "", ro.Errors)
 	}
@@ -146,7 +146,7 @@ func readPlan(ios *iostreams.IOStreams, path string, lopts lint.Options) (check.
 		return r, &ExitError{Code: ExitFindings, Err: fmt.Errorf("%s cannot be read as a plan; fix the errors above", path)}
 	}
 	if len(errors) > 0 {
-		fmt.Fprintf(ios.ErrOut, "coalition: warning: %s\n", view.ErrorsWarning(path, "", len(errors)))
+		fmt.Fprintf(ios.ErrOut, "coalition: warning: %s\n", output.Sanitize(view.ErrorsWarning(path, "", len(errors))))
 	}
 	return r, nil
 }

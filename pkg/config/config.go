@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
@@ -27,10 +26,10 @@ type Key struct {
 	Name string
 	// Doc says what it does.
 	Doc string
-	// Kind is the value's kind: "string", "date", "int", "severity", "paths"
-	// (a list of paths or globs), "rules" (rule id to severity or off),
-	// "weights" (dimension to whole number), "bands" (strong and
-	// developing to a score).
+	// Kind is the value's kind: "string", "date", "score" (a whole number
+	// from 0 to 100), "severity", "paths" (a list of paths or globs),
+	// "rules" (rule id to severity or off), "weights" (dimension to whole
+	// number), "bands" (strong and developing to a score).
 	Kind string
 }
 
@@ -42,7 +41,7 @@ var Keys = []Key{
 	{"fail_on", "least severity that makes check fail: error, warning or info", "severity"},
 	{"today", "date the date rules, progress and due dates use, YYYY-MM-DD", "date"},
 	{"format", "output format of check (text, json, github, sarif, junit, markdown) and score (table, markdown, json)", "string"},
-	{"min_score", "least score that passes coalition score, 0 to 100", "int"},
+	{"min_score", "least score that passes coalition score, 0 to 100", "score"},
 	{"score.weights", "weight of each score dimension, a whole number of 0 or more", "weights"},
 	{"score.bands", "lowest score of the strong and developing bands", "bands"},
 }
@@ -61,7 +60,8 @@ type Names struct {
 
 // Validate checks the YAML text of a configuration file and returns its
 // mistakes in file order: syntax, unknown keys (with a did-you-mean), and
-// values of the wrong kind.
+// values of the wrong kind or out of range. A whole number written with a
+// leading zero is a mistake too: YAML reads 070 as octal 56.
 func Validate(data []byte, names Names) []Problem {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -150,12 +150,14 @@ func (v *validator) value(name string, n *yaml.Node) {
 			bad("want error, warning or info, got %q", n.Value)
 		}
 	case "date":
-		if _, err := time.Parse(plan.DateLayout, n.Value); !scalar || err != nil {
-			bad("want a date YYYY-MM-DD, got %q", n.Value)
+		if !scalar {
+			bad("want a date YYYY-MM-DD")
+		} else if _, err := ParseDate(n.Value); err != nil {
+			bad("invalid date %q: %v", n.Value, err)
 		}
-	case "int":
-		if !isInt(n) {
-			bad("want a whole number, got %q", n.Value)
+	case "score":
+		if msg := wholeIn(n, 0, 100, "want a whole number from 0 to 100, got %q"); msg != "" {
+			bad("%s", msg)
 		}
 	case "paths":
 		if n.Kind != yaml.SequenceNode {
@@ -179,17 +181,11 @@ func (v *validator) value(name string, n *yaml.Node) {
 		})
 	case "weights":
 		v.openMap(name, n, v.names.Dimensions, "dimension", func(val *yaml.Node) string {
-			if isInt(val) && !strings.HasPrefix(val.Value, "-") {
-				return ""
-			}
-			return fmt.Sprintf("want a whole number of 0 or more, got %q", val.Value)
+			return wholeIn(val, 0, MaxWhole, "want a whole number of 0 or more, got %q")
 		})
 	case "bands":
-		v.openMap(name, n, []string{"strong", "developing"}, "band", func(val *yaml.Node) string {
-			if isInt(val) {
-				return ""
-			}
-			return fmt.Sprintf("want a score from 0 to 100, got %q", val.Value)
+		v.openMap(name, n, Bands, "band", func(val *yaml.Node) string {
+			return wholeIn(val, 0, 100, "want a score from 0 to 100, got %q")
 		})
 	}
 }
@@ -212,15 +208,22 @@ func (v *validator) openMap(name string, n *yaml.Node, names []string, what stri
 	}
 }
 
-func isInt(n *yaml.Node) bool {
-	if n.Kind != yaml.ScalarNode || n.Value == "" {
-		return false
+// MaxWhole is the largest number ParseWhole reads: nine digits, more than
+// any setting needs.
+const MaxWhole = 999_999_999
+
+// wholeIn checks that n is a decimal whole number from lo to hi, written
+// without a leading zero, and returns what is wrong with it, or "". want
+// formats the message for a value of the wrong kind or range.
+func wholeIn(n *yaml.Node, lo, hi int, want string) string {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Sprintf(want, n.Value)
 	}
-	s := strings.TrimPrefix(n.Value, "-")
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
+	if msg := octal(n); msg != "" {
+		return msg
 	}
-	return s != "" && len(s) < 10
+	if x, err := ParseWhole(n.Value); err != nil || x < lo || x > hi {
+		return fmt.Sprintf(want, n.Value)
+	}
+	return ""
 }

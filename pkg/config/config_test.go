@@ -33,9 +33,27 @@ score:
 		{"duplicate key", "today: 2026-01-01\ntoday: 2026-01-02\n", []string{`2:1: duplicate key "today"`}},
 		{"wrong kinds", "paths: plans\nmin_score: seventy\ntoday: 2026-02-30\nexclude: ['[']\n", []string{
 			"1:8: paths: want a list of paths",
-			`2:12: min_score: want a whole number, got "seventy"`,
-			`3:8: today: want a date YYYY-MM-DD, got "2026-02-30"`,
+			`2:12: min_score: want a whole number from 0 to 100, got "seventy"`,
+			`3:8: today: invalid date "2026-02-30": day 30 is out of range: February 2026 has 28 days`,
 			`4:11: exclude: invalid glob "["`}},
+		{"dates", "today: 2026-13-01\n---\n", []string{`1:8: today: invalid date "2026-13-01": month 13 is out of range`}},
+		{"date shape", "today: 23/11/2026\n", []string{`1:8: today: invalid date "23/11/2026": want YYYY-MM-DD`}},
+		{"date not a scalar", "today: [2026-11-23]\n", []string{`1:8: today: want a date YYYY-MM-DD`}},
+		{"octal", "min_score: 070\nscore: {weights: {fit: -05, engagement: 00}, bands: {strong: 090}}\n", []string{
+			`1:12: min_score: write 70: a leading zero reads as octal`,
+			`2:24: score.weights.fit: write -5: a leading zero reads as octal`,
+			`2:41: score.weights.engagement: write 0: a leading zero reads as octal`,
+			`2:62: score.bands.strong: write 90: a leading zero reads as octal`}},
+		{"quoted leading zero is decimal", "min_score: \"070\"\nscore: {weights: {fit: '05'}}\n", nil},
+		{"numbers YAML reads otherwise", "min_score: 1e2\nscore: {weights: {fit: 0x10, engagement: 1_000}, bands: {strong: 0o17, developing: +5}}\n", []string{
+			`1:12: min_score: want a whole number from 0 to 100, got "1e2"`,
+			`2:24: score.weights.fit: want a whole number of 0 or more, got "0x10"`,
+			`2:42: score.weights.engagement: want a whole number of 0 or more, got "1_000"`,
+			`2:66: score.bands.strong: want a score from 0 to 100, got "0o17"`,
+			`2:84: score.bands.developing: want a score from 0 to 100, got "+5"`}},
+		{"out of range", "min_score: 101\nscore: {bands: {strong: -1, developing: 100}}\n", []string{
+			`1:12: min_score: want a whole number from 0 to 100, got "101"`,
+			`2:25: score.bands.strong: want a score from 0 to 100, got "-1"`}},
 		{"open maps", "rules: {sectorgap: off, dangling-ref: fatal}\nscore: {weights: {fitt: 1, engagement: -2}, bands: {strong: high}}\n", []string{
 			`1:9: rules: unknown rule "sectorgap" (did you mean "sector-gap"?)`,
 			`1:39: rules.dangling-ref: want error, warning, info or off, got "fatal"`,

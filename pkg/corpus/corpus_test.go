@@ -48,7 +48,7 @@ func TestPlansLoad(t *testing.T) {
 
 // corpusDir is the benchmark corpus, written by make bench-corpus.
 func corpusDir(b *testing.B) string {
-	dir := os.Getenv("COALITION_CORPUS")
+	dir := os.Getenv("BENCH_CORPUS")
 	if dir == "" {
 		dir = "../../testdata/bench/corpus"
 	}

@@ -113,6 +113,15 @@ func (r *Repo) Changed(rev string) ([]string, error) {
 	return out, nil
 }
 
+// CheckBase checks that the work tree can be compared with rev, as Changed
+// compares it: rev names a commit, or is HEAD before the first commit.
+func (r *Repo) CheckBase(rev string) error {
+	if _, err := r.Resolve(rev); err != nil && (rev != "HEAD" || r.hasCommits()) {
+		return err
+	}
+	return nil
+}
+
 // hasCommits reports whether the repository has a commit yet.
 func (r *Repo) hasCommits() bool {
 	_, err := r.git("rev-parse", "--verify", "--quiet", "HEAD^{commit}")
@@ -131,6 +140,46 @@ func (r *Repo) Files(rev string, paths ...string) ([]string, error) {
 		return nil, err
 	}
 	return splitZ(out), nil
+}
+
+// Rename is a file renamed between two versions: its path before and
+// after, relative to Root, with forward slashes.
+type Rename struct {
+	From, To string
+}
+
+// Renames lists the files renamed between rev and to (the work tree when
+// to is empty), as git's rename detection (git diff --find-renames) finds
+// them: a file deleted and another added with mostly the same content. In
+// the work tree, git sees a file moved with git mv (or mv, then git add);
+// a file moved with mv alone is deleted, and the new one untracked.
+func (r *Repo) Renames(rev, to string) ([]Rename, error) {
+	hash, err := r.Resolve(rev)
+	if err != nil {
+		return nil, err
+	}
+	args := []string{"diff", "--find-renames", "--name-status", "-z", "--no-ext-diff", "--diff-filter=R", hash}
+	if to != "" {
+		toHash, err := r.Resolve(to)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, toHash)
+	}
+	out, err := r.git(append(args, "--")...)
+	if err != nil {
+		return nil, err
+	}
+	// Each rename is "R<similarity>", the old path and the new path.
+	fields := splitZ(out)
+	var renames []Rename
+	for i := 0; i+2 < len(fields); i += 3 {
+		if !strings.HasPrefix(fields[i], "R") {
+			return nil, fmt.Errorf("git diff: unexpected status %q", fields[i])
+		}
+		renames = append(renames, Rename{From: fields[i+1], To: fields[i+2]})
+	}
+	return renames, nil
 }
 
 // Read returns the content of the file at path (relative to Root, with

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strconv"
 
 	"golang.org/x/term"
 )
@@ -19,6 +20,7 @@ type IOStreams struct {
 
 	outTTY  bool
 	noColor bool
+	width   int
 	buf     *bufio.Writer
 }
 
@@ -35,7 +37,9 @@ func System() *IOStreams {
 		outTTY:  tty,
 		noColor: noColor || os.Getenv("TERM") == "dumb",
 	}
-	if !tty {
+	if tty {
+		ios.width = terminalWidth(int(os.Stdout.Fd()), os.Getenv("COLUMNS"))
+	} else {
 		ios.buf = bufio.NewWriterSize(os.Stdout, 64<<10)
 		ios.Out = ios.buf
 	}
@@ -61,6 +65,30 @@ func (s *IOStreams) IsStdoutTTY() bool { return s.outTTY }
 
 // SetStdoutTTY pretends that standard output is (or is not) a terminal.
 func (s *IOStreams) SetStdoutTTY(tty bool) { s.outTTY = tty }
+
+// TerminalWidth is the width of the terminal standard output is, in
+// columns: 0 when it is not a terminal or its size is unknown.
+func (s *IOStreams) TerminalWidth() int {
+	if !s.outTTY {
+		return 0
+	}
+	return s.width
+}
+
+// SetTerminalWidth pretends the terminal is width columns wide.
+func (s *IOStreams) SetTerminalWidth(width int) { s.width = width }
+
+// terminalWidth asks the terminal fd for its width; $COLUMNS, when it is
+// a number, wins, as it does for ls and git.
+func terminalWidth(fd int, columns string) int {
+	if n, err := strconv.Atoi(columns); err == nil && n > 0 {
+		return n
+	}
+	if w, _, err := term.GetSize(fd); err == nil && w > 0 {
+		return w
+	}
+	return 0
+}
 
 // ColorEnabled reports whether output may use colour.
 func (s *IOStreams) ColorEnabled() bool { return s.outTTY && !s.noColor }

@@ -104,6 +104,10 @@ const (
 	RuleIgnoreUnused  = "ignore-unused"
 )
 
+// MaxPerRule is how many findings of one rule a file reports at most; the
+// rest are counted by one more finding of the rule (see Run).
+const MaxPerRule = 100
+
 // Result is what checking one file found.
 type Result struct {
 	// Diagnostics are the findings that were not suppressed, sorted.
@@ -117,7 +121,12 @@ type Result struct {
 func Check(f *plan.File, opts Options) []Diagnostic { return Run(f, opts).Diagnostics }
 
 // Run runs the rules over one file, applies its suppression comments, and
-// reports the suppressions that are invalid or silence nothing.
+// reports the suppressions that are invalid or silence nothing. Of the
+// findings of a rule that are not suppressed, it keeps the first
+// MaxPerRule in file order and replaces the others by one finding of the
+// rule, "and N more like this", at the position of the first left out: a
+// plan that breaks a rule a thousand times, by mistake or by design, gets
+// an output of bounded size.
 func Run(f *plan.File, opts Options) Result {
 	var diags []Diagnostic
 	pass := &Pass{File: f, Plan: f.Plan, Today: opts.Today, diags: &diags}
@@ -143,7 +152,37 @@ func Run(f *plan.File, opts Options) Result {
 		res = suppress(f, diags, severity)
 	}
 	Sort(res.Diagnostics)
+	res.Diagnostics = limit(res.Diagnostics)
 	return res
+}
+
+// limit keeps the first MaxPerRule of the sorted findings of each rule and
+// replaces the rest by one finding that counts them, at the position of the
+// first of them, so the order stays sorted.
+func limit(diags []Diagnostic) []Diagnostic {
+	count := map[string]int{}
+	over := false
+	for _, d := range diags {
+		count[d.Rule]++
+		over = over || count[d.Rule] > MaxPerRule
+	}
+	if !over {
+		return diags
+	}
+	kept := map[string]int{}
+	out := diags[:0]
+	for _, d := range diags {
+		kept[d.Rule]++
+		switch n := kept[d.Rule]; {
+		case n <= MaxPerRule:
+			out = append(out, d)
+		case n == MaxPerRule+1:
+			d.Message = fmt.Sprintf("and %d more like this", count[d.Rule]-MaxPerRule)
+			d.Hint = fmt.Sprintf("coalition lists the first %d findings of a rule in a file: fix these and check again for the rest", MaxPerRule)
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // suppress applies the suppression comments of f to diags. severity holds
@@ -161,6 +200,12 @@ func suppress(f *plan.File, diags []Diagnostic, severity map[string]Severity) Re
 	// reported as unused then.
 	hasErrors := len(f.Problems) > 0
 	silenced := make([]bool, len(diags))
+	// The findings by line: a file may hold thousands of suppressions and
+	// of findings, and each suppression looks at its own line only.
+	onLine := map[int][]int{}
+	for i, d := range diags {
+		onLine[d.Pos.Line] = append(onLine[d.Pos.Line], i)
+	}
 	for _, s := range f.Suppressions {
 		if msg, hint := invalid(s, severity); msg != "" {
 			report(RuleIgnoreInvalid, s.Pos, hint, "%s", msg)
@@ -171,8 +216,8 @@ func suppress(f *plan.File, diags []Diagnostic, severity map[string]Severity) Re
 				continue // the rule is off: nothing to silence, nothing to report
 			}
 			used := false
-			for i, d := range diags {
-				if d.Rule == rule && d.Pos.Line == s.Line {
+			for _, i := range onLine[s.Line] {
+				if diags[i].Rule == rule {
 					silenced[i], used = true, true
 				}
 			}
@@ -201,7 +246,7 @@ func invalid(s plan.Suppression, severity map[string]Severity) (msg, hint string
 	case len(s.Rules) == 0:
 		return "coalition:ignore names no rule", form
 	case s.Reason == "":
-		return fmt.Sprintf("coalition:ignore %s gives no reason: a suppression must say why", strings.Join(s.Rules, ",")), form
+		return fmt.Sprintf("coalition:ignore %s gives no reason: a suppression must say why", plan.Excerpt(strings.Join(s.Rules, ","))), form
 	case s.Line == 0:
 		return "coalition:ignore is at the end of the file: there is no line after it to silence", "put it on the line of the finding, or on the line before"
 	}
@@ -215,7 +260,7 @@ func invalid(s plan.Suppression, severity map[string]Severity) (msg, hint string
 				ids = append(ids, id)
 			}
 			slices.Sort(ids)
-			return fmt.Sprintf("coalition:ignore names an unknown rule %q%s", r, suggest.DidYouMean(r, ids)), "coalition rules lists the rule ids"
+			return fmt.Sprintf("coalition:ignore names an unknown rule %s%s", plan.Quote(r), suggest.DidYouMean(r, ids)), "coalition rules lists the rule ids"
 		}
 	}
 	return "", ""

@@ -15,13 +15,20 @@ import (
 //
 // Errors are error annotations, warnings warning annotations and infos
 // notices. The summary is a plain line at the end.
+//
+// Files are named relative to the root of the repository, as GitHub needs
+// to attach an annotation to a file, and escaped as GitHub reads property
+// values: a newline in a name is %0A, which GitHub reads back as the
+// newline; the other control characters are shown as Go escapes.
 type GitHub struct {
-	w   io.Writer
-	err error
+	w    io.Writer
+	root string
+	err  error
 }
 
-// NewGitHub returns a GitHub Actions writer.
-func NewGitHub(w io.Writer) *GitHub { return &GitHub{w: w} }
+// NewGitHub returns a GitHub Actions writer that names files relative to
+// the directory root (empty: the current directory).
+func NewGitHub(w io.Writer, root string) *GitHub { return &GitHub{w: w, root: absRoot(root)} }
 
 var ghLevel = map[lint.Severity]string{lint.SeverityError: "error", lint.SeverityWarning: "warning", lint.SeverityInfo: "notice"}
 
@@ -30,6 +37,29 @@ var ghData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 
 // ghProperty escapes a property value of a workflow command.
 var ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+
+// file is the file property of the file at path: relative to the root,
+// control characters other than line breaks shown as Go escapes, and the
+// characters of a property escaped.
+func (g *GitHub) file(path string) string {
+	return ghProperty.Replace(sanitizeKeepingBreaks(fromRoot(g.root, path)))
+}
+
+// sanitizeKeepingBreaks is Sanitize, except that carriage returns and
+// newlines are kept for the escaping of GitHub, which reads them back.
+func sanitizeKeepingBreaks(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(s, "\r\n")
+		if i < 0 {
+			b.WriteString(Sanitize(s))
+			return b.String()
+		}
+		b.WriteString(Sanitize(s[:i]))
+		b.WriteByte(s[i])
+		s = s[i+1:]
+	}
+}
 
 func (g *GitHub) printf(format string, args ...any) {
 	if g.err == nil {
@@ -45,14 +75,20 @@ func (g *GitHub) File(path string, diags []lint.Diagnostic) error {
 			msg += "\nhint: " + Sanitize(d.Hint)
 		}
 		g.printf("::%s file=%s,line=%d,col=%d,title=%s::%s\n", ghLevel[d.Severity],
-			ghProperty.Replace(Sanitize(d.File)), d.Pos.Line, d.Pos.Col, ghProperty.Replace(d.Rule), ghData.Replace(msg))
+			g.file(d.File), d.Pos.Line, d.Pos.Col, ghProperty.Replace(d.Rule), ghData.Replace(msg))
 	}
 	return g.err
 }
 
-// Error implements Writer.
+// Error implements Writer. An error with no path is an annotation on no
+// file.
 func (g *GitHub) Error(path string, err error) error {
-	g.printf("::error file=%s,title=unreadable::%s\n", ghProperty.Replace(Sanitize(path)), ghData.Replace(Sanitize(err.Error())))
+	msg := ghData.Replace(Sanitize(err.Error()))
+	if path == "" {
+		g.printf("::error title=unreadable::%s\n", msg)
+		return g.err
+	}
+	g.printf("::error file=%s,title=unreadable::%s\n", g.file(path), msg)
 	return g.err
 }
 

@@ -20,9 +20,18 @@ type JSON struct {
 
 type jsonDoc struct {
 	Version     int         `json:"version"`
+	Plans       []jsonPlan  `json:"plans"`
 	Diagnostics []jsonDiag  `json:"diagnostics"`
 	Errors      []jsonError `json:"errors"`
 	Summary     Summary     `json:"summary"`
+}
+
+// jsonPlan is a plan checked, with its findings counted by severity.
+type jsonPlan struct {
+	File     string `json:"file"`
+	Errors   int    `json:"errors"`
+	Warnings int    `json:"warnings"`
+	Infos    int    `json:"infos"`
 }
 
 type jsonDiag struct {
@@ -42,11 +51,14 @@ type jsonError struct {
 
 // NewJSON returns a JSON writer.
 func NewJSON(w io.Writer) *JSON {
-	return &JSON{w: w, doc: jsonDoc{Version: JSONVersion, Diagnostics: []jsonDiag{}, Errors: []jsonError{}}}
+	return &JSON{w: w, doc: jsonDoc{Version: JSONVersion, Plans: []jsonPlan{}, Diagnostics: []jsonDiag{}, Errors: []jsonError{}}}
 }
 
 // File implements Writer.
 func (j *JSON) File(path string, diags []lint.Diagnostic) error {
+	var count Summary
+	count.Count(diags)
+	j.doc.Plans = append(j.doc.Plans, jsonPlan{path, count.Errors, count.Warnings, count.Infos})
 	for _, d := range diags {
 		j.doc.Diagnostics = append(j.doc.Diagnostics, jsonDiag{d.File, d.Pos.Line, d.Pos.Col, d.Rule, d.Severity, d.Message, d.Hint})
 	}

@@ -53,16 +53,17 @@ type junitProblem struct {
 	Text    string `xml:",chardata"`
 }
 
-// File implements Writer.
+// File implements Writer. Names, like all text from plans, are escaped as
+// for a terminal: CI systems print them in logs.
 func (j *JUnit) File(path string, diags []lint.Diagnostic) error {
-	j.suites = append(j.suites, junitSuite{Name: path, diags: diags})
+	j.suites = append(j.suites, junitSuite{Name: Sanitize(path), diags: diags})
 	return nil
 }
 
 // Error implements Writer.
 func (j *JUnit) Error(path string, err error) error {
-	j.suites = append(j.suites, junitSuite{Name: path, Tests: 1, Errors: 1, Cases: []junitCase{{
-		Name: path, Classname: "coalition.check",
+	j.suites = append(j.suites, junitSuite{Name: Sanitize(path), Tests: 1, Errors: 1, Cases: []junitCase{{
+		Name: Sanitize(path), Classname: "coalition.check",
 		Error: &junitProblem{Message: Sanitize(err.Error()), Type: "unreadable", Text: Sanitize(err.Error())},
 	}}})
 	return nil

@@ -5,6 +5,7 @@ package output
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -30,6 +31,17 @@ type Summary struct {
 	Skipped int `json:"skipped"`
 	// Unreadable is the number of paths that could not be read.
 	Unreadable int `json:"unreadable"`
+	// EmptyPaths is the number of PATHs under which no plan was found;
+	// each is also reported as an error.
+	EmptyPaths int `json:"empty_paths"`
+	// LinksOutside is the number of walked symbolic links skipped because
+	// their target is outside the PATH walked.
+	LinksOutside int `json:"links_outside"`
+	// LinksLeave are the PATHs those links leave, as "plans/".
+	LinksLeave []string `json:"-"`
+	// Changed is the git revision that --changed compares with, empty
+	// when every file was checked.
+	Changed string `json:"changed,omitempty"`
 	// Errors, Warnings and Infos count the findings by severity.
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
@@ -38,8 +50,8 @@ type Summary struct {
 	Suppressed int `json:"suppressed"`
 	// FailOn is the least severity that fails the check.
 	FailOn lint.Severity `json:"fail_on"`
-	// Failed is true when a finding is at or above FailOn, or a path could
-	// not be read.
+	// Failed is true when a finding is at or above FailOn, a path could
+	// not be read, or no plan was found under a PATH.
 	Failed bool `json:"failed"`
 }
 
@@ -68,13 +80,19 @@ type Options struct {
 	Rules []*lint.Rule
 	// Version is the tool's version, named in SARIF output.
 	Version string
+	// Root is the absolute directory that the github and sarif formats give
+	// paths relative to, the root of the repository, so that GitHub finds
+	// the files whatever directory the check ran in; SARIF declares it as
+	// %SRCROOT%. Empty means the current directory. The other formats keep
+	// the paths as they were given.
+	Root string
 }
 
 var formats = map[string]func(w io.Writer, o Options) Writer{
 	"text":     func(w io.Writer, o Options) Writer { return NewText(w, o.Color) },
 	"json":     func(w io.Writer, o Options) Writer { return NewJSON(w) },
-	"github":   func(w io.Writer, o Options) Writer { return NewGitHub(w) },
-	"sarif":    func(w io.Writer, o Options) Writer { return NewSARIF(w, o.Rules, o.Version) },
+	"github":   func(w io.Writer, o Options) Writer { return NewGitHub(w, o.Root) },
+	"sarif":    func(w io.Writer, o Options) Writer { return NewSARIF(w, o.Rules, o.Version, o.Root) },
 	"junit":    func(w io.Writer, o Options) Writer { return NewJUnit(w) },
 	"markdown": func(w io.Writer, o Options) Writer { return NewMarkdown(w) },
 }
@@ -96,6 +114,52 @@ func New(name string, w io.Writer, o Options) (Writer, error) {
 		return nil, fmt.Errorf("unknown format %q: want one of %s", name, strings.Join(Formats(), ", "))
 	}
 	return f(w, o), nil
+}
+
+// absRoot returns root as an absolute directory; empty means the current
+// directory.
+func absRoot(root string) string {
+	if root == "" {
+		root = "."
+	}
+	if abs, err := filepath.Abs(root); err == nil {
+		return abs
+	}
+	return root
+}
+
+// fromRoot returns path relative to the absolute directory root, with
+// forward slashes: the name of a file in the github and sarif formats. A
+// path that seems to be outside root is looked at again with symbolic links
+// resolved (a path through a link into the root); one that cannot be made
+// relative is returned as given.
+func fromRoot(root, path string) string {
+	if path == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	if outside(rel) {
+		realRoot, err1 := filepath.EvalSymlinks(root)
+		realDir, err2 := filepath.EvalSymlinks(filepath.Dir(abs))
+		if err1 == nil && err2 == nil {
+			if r, err := filepath.Rel(realRoot, filepath.Join(realDir, filepath.Base(abs))); err == nil && !outside(r) {
+				rel = r
+			}
+		}
+	}
+	return filepath.ToSlash(rel)
+}
+
+// outside reports whether the relative path rel leaves its directory.
+func outside(rel string) bool {
+	return rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func plural(n int, one, many string) string {

@@ -2,6 +2,7 @@ package output_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"os"
@@ -105,7 +106,7 @@ func TestGitHubCommands(t *testing.T) {
 	}
 	// Commas, colons, percent signs and newlines cannot break a command.
 	var b bytes.Buffer
-	g := output.NewGitHub(&b)
+	g := output.NewGitHub(&b, "")
 	_ = g.File("a,b:c%d.yaml", []lint.Diagnostic{{File: "a,b:c%d.yaml", Pos: plan.Pos{Line: 1, Col: 2}, Rule: "x", Severity: lint.SeverityError, Message: "50% done\nsecond"}})
 	if got, want := b.String(), "::error file=a%2Cb%3Ac%25d.yaml,line=1,col=2,title=x::50%25 done\\x0asecond\n"; got != want {
 		t.Errorf("escaping:\ngot  %q\nwant %q", got, want)
@@ -153,5 +154,59 @@ func TestMarkdownSummary(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestJSONLists reads the JSON of a check as a script does: the version,
+// each plan checked with its counts (in the order checked), every finding,
+// the paths that could not be read and the summary, the convention of the
+// JSON of score and diff too.
+func TestJSONLists(t *testing.T) {
+	var doc struct {
+		Version *int `json:"version"`
+		Plans   []struct {
+			File     string `json:"file"`
+			Errors   *int   `json:"errors"`
+			Warnings *int   `json:"warnings"`
+			Infos    *int   `json:"infos"`
+		} `json:"plans"`
+		Diagnostics []struct {
+			File string `json:"file"`
+		} `json:"diagnostics"`
+		Errors  []struct{ File string } `json:"errors"`
+		Summary output.Summary          `json:"summary"`
+	}
+	if err := json.Unmarshal(write(t, "json"), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Version == nil || *doc.Version != 1 {
+		t.Errorf("version %v, want 1", doc.Version)
+	}
+	files := []string{"../../examples/broken/broken-plan.yaml", "../../examples/teen-evening-counseling.yaml"}
+	if len(doc.Plans) != len(files) {
+		t.Fatalf("%d plans, want %d", len(doc.Plans), len(files))
+	}
+	var errs, warns, infos int
+	for i, p := range doc.Plans {
+		if p.File != files[i] || p.Errors == nil || p.Warnings == nil || p.Infos == nil {
+			t.Errorf("plans[%d] = %+v, want file %q with errors, warnings and infos", i, p, files[i])
+			continue
+		}
+		n := 0
+		for _, d := range doc.Diagnostics {
+			if d.File == p.File {
+				n++
+			}
+		}
+		if *p.Errors+*p.Warnings+*p.Infos != n {
+			t.Errorf("%s: %d errors, %d warnings, %d infos; %d diagnostics", p.File, *p.Errors, *p.Warnings, *p.Infos, n)
+		}
+		errs, warns, infos = errs+*p.Errors, warns+*p.Warnings, infos+*p.Infos
+	}
+	if errs != doc.Summary.Errors || warns != doc.Summary.Warnings || infos != doc.Summary.Infos || *doc.Plans[0].Errors != 16 {
+		t.Errorf("the plans' counts do not add up to the summary %+v", doc.Summary)
+	}
+	if len(doc.Errors) != 1 || doc.Errors[0].File != "missing.yaml" {
+		t.Errorf("errors %+v, want missing.yaml", doc.Errors)
 	}
 }

@@ -14,19 +14,25 @@ import (
 // documentation, default level, link to its docs), one result per finding
 // with its file, line and column, and the paths that could not be read as
 // tool notifications. GitHub code scanning and most CI dashboards read it.
+//
+// Files are relative URI references (percent-encoded segments, forward
+// slashes) from the root of the repository, which the log declares as
+// %SRCROOT% with its absolute file URI.
 type SARIF struct {
 	w       io.Writer
 	rules   []*lint.Rule
 	index   map[string]int
 	version string
+	root    string
 	results []sarifResult
 	notes   []sarifNotification
 }
 
-// NewSARIF returns a SARIF writer that describes rules and names the tool
-// version.
-func NewSARIF(w io.Writer, rules []*lint.Rule, version string) *SARIF {
-	s := &SARIF{w: w, rules: rules, index: map[string]int{}, version: version, results: []sarifResult{}}
+// NewSARIF returns a SARIF writer that describes rules, names the tool
+// version and gives files relative to the directory root (empty: the
+// current directory).
+func NewSARIF(w io.Writer, rules []*lint.Rule, version, root string) *SARIF {
+	s := &SARIF{w: w, rules: rules, index: map[string]int{}, version: version, root: absRoot(root), results: []sarifResult{}}
 	for i, r := range rules {
 		s.index[r.ID] = i
 	}
@@ -43,10 +49,11 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool        sarifTool         `json:"tool"`
-	Invocations []sarifInvocation `json:"invocations"`
-	Results     []sarifResult     `json:"results"`
-	ColumnKind  string            `json:"columnKind"`
+	Tool               sarifTool                `json:"tool"`
+	Invocations        []sarifInvocation        `json:"invocations"`
+	OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds"`
+	Results            []sarifResult            `json:"results"`
+	ColumnKind         string                   `json:"columnKind"`
 }
 
 type sarifTool struct {
@@ -97,8 +104,12 @@ type sarifPhysical struct {
 }
 
 type sarifArtifact struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
+
+// srcRoot names the root of the repository in a SARIF log.
+const srcRoot = "%SRCROOT%"
 
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
@@ -118,14 +129,34 @@ type sarifNotification struct {
 
 var sarifLevel = map[lint.Severity]string{lint.SeverityError: "error", lint.SeverityWarning: "warning", lint.SeverityInfo: "note"}
 
-// artifactURI turns a file path into a relative URI reference with forward
-// slashes and escaped segments, as SARIF asks.
-func artifactURI(path string) string {
-	parts := strings.Split(filepath.ToSlash(path), "/")
+// artifact locates the file at path: a relative URI reference from the
+// root, with forward slashes and escaped segments, as SARIF asks.
+func (s *SARIF) artifact(path string) sarifArtifact {
+	return sarifArtifact{URI: relativeURI(fromRoot(s.root, path)), URIBaseID: srcRoot}
+}
+
+// relativeURI turns a slash path into a relative URI reference: each
+// segment percent-encoded, ":" included, so that a name such as a:b.yaml
+// cannot read as a URI scheme.
+func relativeURI(path string) string {
+	parts := strings.Split(path, "/")
 	for i, p := range parts {
-		parts[i] = url.PathEscape(p)
+		parts[i] = strings.ReplaceAll(url.PathEscape(p), ":", "%3A")
 	}
 	return strings.Join(parts, "/")
+}
+
+// dirURI is the absolute file URI of the directory dir, ending in a slash
+// as SARIF requires of a base URI.
+func dirURI(dir string) string {
+	p := filepath.ToSlash(dir)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive: file:///C:/...
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
 }
 
 // File implements Writer.
@@ -137,7 +168,7 @@ func (s *SARIF) File(path string, diags []lint.Diagnostic) error {
 		}
 		r := sarifResult{RuleID: d.Rule, Level: sarifLevel[d.Severity], Message: sarifText{Text: msg},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: sarifArtifact{URI: artifactURI(d.File)},
+				ArtifactLocation: s.artifact(d.File),
 				Region:           &sarifRegion{StartLine: max(1, d.Pos.Line), StartColumn: d.Pos.Col},
 			}}}}
 		if i, ok := s.index[d.Rule]; ok {
@@ -152,7 +183,7 @@ func (s *SARIF) File(path string, diags []lint.Diagnostic) error {
 func (s *SARIF) Error(path string, err error) error {
 	n := sarifNotification{Level: "error", Message: sarifText{Text: err.Error()}}
 	if path != "" {
-		n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(path)}}}}
+		n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: s.artifact(path)}}}
 	}
 	s.notes = append(s.notes, n)
 	return nil
@@ -181,10 +212,11 @@ func (s *SARIF) Flush(sum Summary) error {
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Version: "2.1.0",
 		Runs: []sarifRun{{
-			Tool:        sarifTool{Driver: driver},
-			Invocations: []sarifInvocation{{ExecutionSuccessful: sum.Unreadable == 0, Notifications: notes}},
-			Results:     s.results,
-			ColumnKind:  "unicodeCodePoints",
+			Tool:               sarifTool{Driver: driver},
+			Invocations:        []sarifInvocation{{ExecutionSuccessful: sum.Unreadable == 0, Notifications: notes}},
+			OriginalURIBaseIDs: map[string]sarifArtifact{srcRoot: {URI: dirURI(s.root)}},
+			Results:            s.results,
+			ColumnKind:         "unicodeCodePoints",
 		}},
 	}
 	enc := json.NewEncoder(s.w)

@@ -1,12 +1,11 @@
 package output
 
 import (
-	"github.com/coalition-tools/coalition/pkg/escape"
-
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/escape"
 	"github.com/coalition-tools/coalition/pkg/lint"
 )
 
@@ -51,7 +50,7 @@ func (t *Text) File(path string, diags []lint.Diagnostic) error {
 		default:
 			sev = t.paint(ansiCyan, sev)
 		}
-		fmt.Fprintf(&b, "%s: %s: %s %s\n", t.paint(ansiBold, fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Col)),
+		fmt.Fprintf(&b, "%s: %s: %s %s\n", t.paint(ansiBold, fmt.Sprintf("%s:%d:%d", Sanitize(d.File), d.Pos.Line, d.Pos.Col)),
 			sev, Sanitize(d.Message), t.paint(ansiDim, "["+d.Rule+"]"))
 		if d.Hint != "" {
 			fmt.Fprintf(&b, "    %s %s\n", t.paint(ansiDim, "hint:"), Sanitize(d.Hint))
@@ -62,13 +61,15 @@ func (t *Text) File(path string, diags []lint.Diagnostic) error {
 }
 
 // Error implements Writer. Unreadable paths are reported on the same stream,
-// in the same shape, so that one read of the output tells everything.
+// in the same shape, so that one read of the output tells everything. The
+// path is escaped as the text of a finding is: a name cannot start a line
+// of its own or send a sequence to the terminal.
 func (t *Text) Error(path string, err error) error {
 	if path == "" {
 		_, werr := fmt.Fprintf(t.w, "%s: %s\n", t.paint(ansiRed+ansiBold, "error"), Sanitize(err.Error()))
 		return werr
 	}
-	_, werr := fmt.Fprintf(t.w, "%s: %s: %s\n", t.paint(ansiBold, path), t.paint(ansiRed+ansiBold, "error"), Sanitize(err.Error()))
+	_, werr := fmt.Fprintf(t.w, "%s: %s: %s\n", t.paint(ansiBold, Sanitize(path)), t.paint(ansiRed+ansiBold, "error"), Sanitize(err.Error()))
 	return werr
 }
 
@@ -83,16 +84,32 @@ func summaryLine(s Summary) string { return summaryText(s, func(ok string) strin
 
 func summaryText(s Summary, good func(string) string) string {
 	head := "checked " + plural(s.Plans, "plan", "plans")
+	var notes, skipped []string
+	if s.Changed != "" && s.Plans == 0 {
+		notes = append(notes, "no plan changed against "+Sanitize(s.Changed))
+	}
 	if s.Skipped > 0 {
-		head += fmt.Sprintf(" (skipped %s)", plural(s.Skipped, "YAML file that is not a plan", "YAML files that are not plans"))
+		skipped = append(skipped, plural(s.Skipped, "YAML file that is not a plan", "YAML files that are not plans"))
+	}
+	if s.LinksOutside > 0 {
+		skipped = append(skipped, plural(s.LinksOutside, "link that leaves ", "links that leave ")+Sanitize(strings.Join(s.LinksLeave, ", ")))
+	}
+	if len(skipped) > 0 {
+		notes = append(notes, "skipped "+strings.Join(skipped, " and "))
+	}
+	if len(notes) > 0 {
+		head += " (" + strings.Join(notes, "; ") + ")"
 	}
 	var line string
-	if s.Errors+s.Warnings+s.Infos == 0 && s.Unreadable == 0 {
+	if s.Errors+s.Warnings+s.Infos == 0 && s.Unreadable == 0 && s.EmptyPaths == 0 {
 		line = head + ": " + good("no problems found")
 	} else {
 		counts := []string{plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos")}
 		if s.Unreadable > 0 {
 			counts = append(counts, plural(s.Unreadable, "unreadable path", "unreadable paths"))
+		}
+		if s.EmptyPaths > 0 {
+			counts = append(counts, plural(s.EmptyPaths, "path with no plan", "paths with no plan"))
 		}
 		line = head + ": " + strings.Join(counts, ", ")
 	}
@@ -102,7 +119,8 @@ func summaryText(s Summary, good func(string) string) string {
 	return line
 }
 
-// Sanitize makes text from a plan safe to print on a terminal: control
-// characters, including the escape that starts terminal sequences, are
-// shown as Go escapes instead of being interpreted.
+// Sanitize makes text from a plan, or a file name, safe to print on a
+// terminal or in a CI log: control characters, including the newline that
+// would start a line of its own and the escape that starts terminal
+// sequences, are shown as Go escapes instead of being interpreted.
 func Sanitize(s string) string { return escape.Terminal(s) }

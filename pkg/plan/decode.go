@@ -31,26 +31,36 @@ type decoder struct {
 	// traps caches commaTraps by mapping and model type, for mappings
 	// reached again through aliases.
 	traps map[trapsKey]map[*yaml.Node]*commaTrap
-	// budget is how many more nodes the decoder may visit. Aliases make a
-	// small document expand into a huge one; the budget bounds the work.
-	budget    int
-	limit     int
-	exhausted bool
+	// budget is how many more nodes the decoder may visit, and textBudget
+	// how many more bytes of keys and values it may read. Aliases make a
+	// small document expand into a huge one, in nodes or in text (one
+	// long value named by a thousand aliases); the budgets bound the work.
+	budget     int
+	limit      int
+	textBudget int
+	textLimit  int
+	exhausted  bool
 	// merging holds the mappings whose merge keys are being expanded, to
 	// refuse a mapping that merges itself.
 	merging map[*yaml.Node]bool
 }
 
 // aliasAllowance is how many nodes alias expansion may add beyond the
-// document's own.
-const aliasAllowance = 10000
+// document's own, and textAllowance how many bytes of text.
+const (
+	aliasAllowance = 10000
+	textAllowance  = 1 << 20
+)
 
 // newDecoder returns a decoder for the document src. Every node of a YAML
-// document takes at least one byte of it, so without aliases no walk of the
-// document can spend the budget.
+// document takes at least one byte of it, and the text of a key or value
+// is at most one and a half times as long as written (the escape \L, two
+// bytes, reads as three), so without aliases no walk of the document can
+// spend either budget.
 func newDecoder(src []byte) *decoder {
 	limit := 2*len(src) + aliasAllowance
-	return &decoder{src: src, budget: limit, limit: limit}
+	textLimit := 2*len(src) + textAllowance
+	return &decoder{src: src, budget: limit, limit: limit, textBudget: textLimit, textLimit: textLimit}
 }
 
 func (d *decoder) report(rule string, n *yaml.Node, hint, format string, args ...any) {
@@ -59,13 +69,13 @@ func (d *decoder) report(rule string, n *yaml.Node, hint, format string, args ..
 
 func posOf(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
 
-// resolve follows aliases and charges the visit to the budget. It returns nil
-// when the budget is spent.
+// resolve follows aliases and charges the visit, and the text of a scalar,
+// to the budgets. It returns nil when a budget is spent.
 func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
 	for n != nil && n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
-	if n == nil || !d.charge(1, n) {
+	if n == nil || !d.charge(1, n) || !d.chargeText(len(n.Value), n) {
 		return nil
 	}
 	return n
@@ -82,6 +92,22 @@ func (d *decoder) charge(cost int, at *yaml.Node) bool {
 		d.exhausted = true
 		d.report(RuleYAMLSyntax, at, "use fewer aliases, or write the repeated values out",
 			"excessive aliasing: the aliases of this file expand it to more than %d values, far beyond its own size", d.limit)
+		return false
+	}
+	return true
+}
+
+// chargeText takes size bytes from the text budget and reports excessive
+// aliasing, once, when it runs out.
+func (d *decoder) chargeText(size int, at *yaml.Node) bool {
+	if d.exhausted {
+		return false
+	}
+	d.textBudget -= size
+	if d.textBudget < 0 {
+		d.exhausted = true
+		d.report(RuleYAMLSyntax, at, "name long values and keys with fewer aliases, or shorten them",
+			"excessive aliasing: the aliases of this file expand its text to more than %s, far beyond its own size", humanSize(int64(d.textLimit)))
 		return false
 	}
 	return true
@@ -201,7 +227,17 @@ func (d *decoder) decodeList(n *yaml.Node, l interface{ items() any }, keyPos Po
 // them those brought in with YAML merge keys (`<<: *anchor`), which apply only
 // where the mapping does not set the key itself.
 func (d *decoder) pairs(n *yaml.Node) (explicit, merged [][2]*yaml.Node) {
-	if !d.charge(len(n.Content)/2, n) {
+	// The keys are read, compared and quoted: their text is charged,
+	// whether written here or named by an alias.
+	size := 0
+	for i := 0; i < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Kind == yaml.AliasNode && k.Alias != nil {
+			k = k.Alias
+		}
+		size += len(k.Value)
+	}
+	if !d.charge(len(n.Content)/2, n) || !d.chargeText(size, n) {
 		return nil, nil
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -307,7 +343,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, sv reflect.Value, keyPos Pos, path 
 		}
 		if first := seen(k.Value); first != nil {
 			d.report(RuleDuplicateKey, p[0], "remove one of the two: YAML keeps only one value per key",
-				"duplicate key %q in %s: first defined at line %d, column %d", k.Value, path, first.Line, first.Column)
+				"duplicate key %s in %s: first defined at line %d, column %d", Quote(k.Value), path, first.Line, first.Column)
 			continue
 		}
 		mark(k.Value, p[0])
@@ -369,7 +405,7 @@ type commaTrap struct {
 	text  string
 	// quoted is text quoted, and number the number it writes with
 	// thousands separators, without them ("" when it is no such number);
-	// both are cut to maxQuoted characters.
+	// both are cut to MaxQuoted characters.
 	quoted, number string
 }
 
@@ -422,9 +458,9 @@ func (d *decoder) commaTraps(n *yaml.Node, si *structInfo) map[*yaml.Node]*comma
 	}
 	for _, t := range traps {
 		if t.quoted == "" {
-			t.quoted = strconv.Quote(short(t.text))
+			t.quoted = Quote(t.text)
 			if thousands.MatchString(t.text) {
-				t.number = short(strings.ReplaceAll(t.text, ",", ""))
+				t.number = Excerpt(strings.ReplaceAll(t.text, ",", ""))
 			}
 		}
 	}
@@ -527,22 +563,6 @@ func (d *decoder) byteCol(l int, line string, col int) (int, bool) {
 	}
 }
 
-// maxQuoted is how many characters of a value a comma-trap finding quotes:
-// it is reported again wherever an alias repeats the mapping.
-const maxQuoted = 200
-
-// short returns s cut after maxQuoted characters.
-func short(s string) string {
-	n := 0
-	for i := range s {
-		if n == maxQuoted {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
-}
-
 // thousands matches a number written with thousands separators.
 var thousands = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$`)
 
@@ -559,9 +579,9 @@ func (d *decoder) reportCommaTrap(t *commaTrap, sv reflect.Value, si *structInfo
 			}
 		}
 	}
-	read := short(t.value.Value)
+	read := Excerpt(t.value.Value)
 	if !numeric {
-		read = strconv.Quote(read)
+		read = Quote(t.value.Value)
 	}
 	var hint string
 	switch {
@@ -575,7 +595,7 @@ func (d *decoder) reportCommaTrap(t *commaTrap, sv reflect.Value, si *structInfo
 		hint = fmt.Sprintf("quote the text: %s: %s", name, t.quoted)
 	}
 	d.problems = append(d.problems, Problem{Rule: RuleUnknownKey, Pos: t.comma,
-		Message: fmt.Sprintf("unknown key %q in %s: a comma inside {…} ends the value, so %s was read as %s", short(t.first.Value), path, name, read),
+		Message: fmt.Sprintf("unknown key %s in %s: a comma inside {…} ends the value, so %s was read as %s", Quote(t.first.Value), path, name, read),
 		Hint:    hint})
 }
 
@@ -594,7 +614,7 @@ func (d *decoder) field(sv reflect.Value, si *structInfo, key *yaml.Node, name s
 	idx, ok := si.byKey[name]
 	if !ok {
 		d.report(RuleUnknownKey, key, "allowed keys in "+path+": "+strings.Join(si.keys, ", "),
-			"unknown key %q in %s%s", name, path, suggest.DidYouMean(name, si.keys))
+			"unknown key %s in %s%s", Quote(name), path, suggest.DidYouMean(name, si.keys))
 		return
 	}
 	fi := &si.fields[idx]
@@ -620,7 +640,7 @@ func (d *decoder) scalarValue(n *yaml.Node, sv scalar, path string, f *field) bo
 		*t = n.Value
 	case *bool:
 		if n.Tag != "!!bool" {
-			d.report(RuleInvalidType, n, "write true or false", "%s must be true or false, got %q", path, n.Value)
+			d.report(RuleInvalidType, n, "write true or false", "%s must be true or false, got %s", path, Quote(n.Value))
 			return false
 		}
 		*t = n.Value == "true" || n.Value == "True" || n.Value == "TRUE"
@@ -630,7 +650,7 @@ func (d *decoder) scalarValue(n *yaml.Node, sv scalar, path string, f *field) bo
 			err = n.Decode(&i)
 		}
 		if n.Tag != "!!int" || err != nil {
-			d.report(RuleInvalidType, n, "write a whole number such as 3", "%s must be a whole number, got %q", path, n.Value)
+			d.report(RuleInvalidType, n, "write a whole number such as 3", "%s must be a whole number, got %s", path, Quote(n.Value))
 			return false
 		}
 		if !d.inRange(n, path, float64(i), f) {
@@ -643,11 +663,11 @@ func (d *decoder) scalarValue(n *yaml.Node, sv scalar, path string, f *field) bo
 			err = n.Decode(&x)
 		}
 		if (n.Tag != "!!int" && n.Tag != "!!float") || err != nil {
-			d.report(RuleInvalidType, n, "write a number such as 42 or 12.5", "%s must be a number, got %q", path, n.Value)
+			d.report(RuleInvalidType, n, "write a number such as 42 or 12.5", "%s must be a number, got %s", path, Quote(n.Value))
 			return false
 		}
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			d.report(RuleInvalidValue, n, "write a finite number", "%s must be a finite number, got %q", path, n.Value)
+			d.report(RuleInvalidValue, n, "write a finite number", "%s must be a finite number, got %s", path, Quote(n.Value))
 			return false
 		}
 		if !d.inRange(n, path, x, f) {
@@ -671,7 +691,7 @@ func (d *decoder) decodeText(n *yaml.Node, target any, path string) bool {
 		voc := e.Vocabulary()
 		if !voc.Has(n.Value) {
 			d.report(RuleInvalidValue, n, "want one of: "+strings.Join(voc.Values, ", "),
-				"unknown %s %q%s", voc.Name, n.Value, suggest.DidYouMean(n.Value, voc.Values))
+				"unknown %s %s%s", voc.Name, Quote(n.Value), suggest.DidYouMean(n.Value, voc.Values))
 			return false
 		}
 		reflect.ValueOf(target).Elem().SetString(n.Value)
@@ -710,7 +730,7 @@ func (d *decoder) inRange(n *yaml.Node, path string, x float64, f *field) bool {
 	default:
 		want = fmt.Sprintf("at most %g", *f.max)
 	}
-	d.report(RuleInvalidValue, n, "write a value "+want, "%s %s is out of range: want %s", path, n.Value, want)
+	d.report(RuleInvalidValue, n, "write a value "+want, "%s %s is out of range: want %s", path, Excerpt(n.Value), want)
 	return false
 }
 
@@ -726,13 +746,13 @@ func describe(n *yaml.Node) string {
 	}
 	switch n.Tag {
 	case "!!int", "!!float":
-		return "the number " + n.Value
+		return "the number " + Excerpt(n.Value)
 	case "!!bool":
-		return "the boolean " + n.Value
+		return "the boolean " + Excerpt(n.Value)
 	case "!!null":
 		return "nothing"
 	}
-	return strconv.Quote(n.Value)
+	return Quote(n.Value)
 }
 
 // expected names what a model value accepts, for messages.

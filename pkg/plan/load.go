@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -68,7 +69,9 @@ func ReadText(path string, opts ReadOptions) (*File, []byte, error) {
 	}
 	if int64(len(data)) > limit {
 		if !opts.Explicit && !MentionsPlan(data) {
-			return nil, nil, nil
+			if text, ok := utf16Text(data); !ok || !MentionsPlan(text) {
+				return nil, nil, nil
+			}
 		}
 		size := fmt.Sprint(len(data))
 		if st, err := f.Stat(); err == nil {
@@ -165,6 +168,16 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 		file.Problems = append(file.Problems, p)
 		return file
 	}
+	if text, ok := utf16Text(data); ok {
+		// Read as UTF-8 it is noise; decoded, it tells whether it is a plan.
+		if !opts.Explicit && !MentionsPlan(text) {
+			return nil
+		}
+		file.Problems = append(file.Problems, Problem{Rule: RuleYAMLSyntax, Pos: Pos{1, 1},
+			Message: "the file is UTF-16: save it as UTF-8",
+			Hint:    "plans are UTF-8 text files: in the editor, save the file again with the encoding UTF-8"})
+		return file
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(Problem{Rule: RuleYAMLSyntax, Pos: offsetPos(data, i),
@@ -200,8 +213,8 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 			Hint:    "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"})
 	}
 	version := lookup(root, "apiVersion")
-	if !opts.Explicit && (version == nil || version.Kind != yaml.ScalarNode || !strings.HasPrefix(version.Value, "coalition/")) {
-		return nil
+	if !opts.Explicit && !isPlanVersion(version) {
+		return laterPlan(file, dec, data)
 	}
 	var more yaml.Node
 	switch err := dec.Decode(&more); {
@@ -224,6 +237,86 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 	return file
 }
 
+// isPlanVersion reports whether the value of apiVersion marks a plan.
+func isPlanVersion(version *yaml.Node) bool {
+	return version != nil && version.Kind == yaml.ScalarNode && strings.HasPrefix(version.Value, "coalition/")
+}
+
+// laterPlan decides on a walked file whose first YAML document is not a
+// plan. It is skipped (nil), unless its text mentions a plan
+// (MentionsPlan) and a later document is one, or cannot be parsed: a plan
+// that cannot be read is reported, not skipped. dec has read the first
+// document of data.
+func laterPlan(file *File, dec *yaml.Decoder, data []byte) *File {
+	if !MentionsPlan(data) {
+		return nil
+	}
+	for n := 2; ; n++ {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil
+		case err != nil:
+			file.Problems = append(file.Problems, syntaxProblem(data, err))
+			return file
+		}
+		if len(doc.Content) == 0 {
+			continue
+		}
+		root := doc.Content[0]
+		if root.Kind == yaml.MappingNode && isPlanVersion(lookup(root, "apiVersion")) {
+			file.Problems = append(file.Problems, Problem{Rule: RuleYAMLSyntax, Pos: posOf(root),
+				Message: fmt.Sprintf("a plan starts here, in YAML document %d: a plan file holds one plan, as its only document", n),
+				Hint:    "move the plan into a file of its own, or remove the documents before it"})
+			return file
+		}
+	}
+}
+
+// utf16Text returns data decoded from UTF-16 when it is UTF-16 text: when
+// it starts with a byte-order mark (FF FE or FE FF), or holds "apiVersion"
+// in UTF-16, little- or big-endian (the letters at even or odd offsets,
+// with NUL bytes between them). It costs a search for a NUL byte in text
+// that is not UTF-16.
+func utf16Text(data []byte) ([]byte, bool) {
+	var bigEndian bool
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		data = data[2:]
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		data, bigEndian = data[2:], true
+	case bytes.IndexByte(data, 0) < 0:
+		return nil, false
+	default:
+		// In both byte orders the letters of the key are NUL-separated;
+		// they sit at even offsets in little-endian, odd in big-endian.
+		i := bytes.Index(data, []byte("a\x00p\x00i\x00V\x00e\x00r\x00s\x00i\x00o\x00n"))
+		if i < 0 {
+			return nil, false
+		}
+		bigEndian = i%2 == 1
+	}
+	unit := func(i int) rune {
+		if bigEndian {
+			return rune(data[i])<<8 | rune(data[i+1])
+		}
+		return rune(data[i+1])<<8 | rune(data[i])
+	}
+	text := make([]byte, 0, len(data))
+	for i := 0; i+1 < len(data); i += 2 {
+		r := unit(i)
+		if utf16.IsSurrogate(r) && i+3 < len(data) {
+			if pair := utf16.DecodeRune(r, unit(i+2)); pair != utf8.RuneError {
+				r = pair
+				i += 2
+			}
+		}
+		text = utf8.AppendRune(text, r)
+	}
+	return text, true
+}
+
 // checkHeader checks apiVersion and kind. It returns false when the file is
 // of a version this tool cannot read. A value that is not a single word is
 // left to the invalid-type rule.
@@ -242,7 +335,7 @@ func checkHeader(file *File, root, version *yaml.Node) bool {
 			Message: "missing apiVersion: this file is not marked as a plan", Hint: hint})
 	case version.Kind == yaml.ScalarNode && version.Value != APIVersion:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(version),
-			Message: fmt.Sprintf("unsupported apiVersion %q: want %q", version.Value, APIVersion),
+			Message: fmt.Sprintf("unsupported apiVersion %s: want %q", Quote(version.Value), APIVersion),
 			Hint:    "this version of coalition reads " + APIVersion + " plans"})
 		return !strings.HasPrefix(version.Value, "coalition/")
 	}
@@ -252,7 +345,7 @@ func checkHeader(file *File, root, version *yaml.Node) bool {
 			Message: "missing kind: want " + strconv.Quote(Kind), Hint: hint})
 	case kind.Kind == yaml.ScalarNode && kind.Value != Kind:
 		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(kind),
-			Message: fmt.Sprintf("unsupported kind %q: want %q", kind.Value, Kind), Hint: "write `kind: " + Kind + "`"})
+			Message: fmt.Sprintf("unsupported kind %s: want %q", Quote(kind.Value), Kind), Hint: "write `kind: " + Kind + "`"})
 	}
 	return true
 }
@@ -306,6 +399,7 @@ func syntaxProblem(data []byte, err error) Problem {
 		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
 			p.Pos = offsetPos(data, i)
 		}
+		p.Message = "invalid YAML: unknown anchor '" + Excerpt(m[1]) + "' referenced"
 		return p
 	}
 	lines := bytes.Split(data, []byte("\n"))

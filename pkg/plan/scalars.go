@@ -40,7 +40,7 @@ var moneyNoise = strings.NewReplacer(",", "", "_", "", " ", "", "$", "", "€", 
 func ParseMoney(s string) (Money, error) {
 	t := strings.TrimSpace(s)
 	bad := func(why, hint string) (Money, error) {
-		return 0, &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("invalid amount %q: %s", s, why), hint: hint}
+		return 0, &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("invalid amount %s: %s", Quote(s), why), hint: hint}
 	}
 	plain := moneyNoise.Replace(t)
 	switch {
@@ -49,16 +49,16 @@ func ParseMoney(s string) (Money, error) {
 	case strings.HasPrefix(t, "-"):
 		return bad("amounts cannot be negative", "write the amount without a sign")
 	case strings.ContainsAny(t, ",_ ") && plain != t:
-		return bad("thousands separators are not allowed", "write "+plain)
+		return bad("thousands separators are not allowed", "write "+Excerpt(plain))
 	case strings.ContainsAny(t, "$€£"):
-		return bad("currency symbols are not allowed", "write "+plain+" and set coalition.currency")
+		return bad("currency symbols are not allowed", "write "+Excerpt(plain)+" and set coalition.currency")
 	}
 	whole, frac, hasDot := strings.Cut(strings.TrimPrefix(t, "+"), ".")
 	if whole == "" || !allDigits(whole) || (hasDot && !allDigits(frac)) {
 		return bad("not a decimal number", "write digits with at most two decimals, such as 1250.50")
 	}
 	if len(frac) > 2 {
-		return bad("more than two decimals", "round to the cent, such as "+whole+"."+frac[:2])
+		return bad("more than two decimals", "round to the cent, such as "+Excerpt(whole+"."+frac[:2]))
 	}
 	whole = strings.TrimLeft(whole, "0")
 	if len(whole) > maxMoneyDigits {
@@ -136,7 +136,7 @@ func dateShape(s string) bool {
 // ParseDate parses a YYYY-MM-DD date and rejects dates that do not exist.
 func ParseDate(s string) (Date, error) {
 	if !dateShape(s) {
-		return Date{}, &valueError{rule: RuleInvalidDate, msg: fmt.Sprintf("invalid date %q: want YYYY-MM-DD", s), hint: "write dates as YYYY-MM-DD, such as 2027-03-31"}
+		return Date{}, &valueError{rule: RuleInvalidDate, msg: fmt.Sprintf("invalid date %s: want YYYY-MM-DD", Quote(s)), hint: "write dates as YYYY-MM-DD, such as 2027-03-31"}
 	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
@@ -144,7 +144,7 @@ func ParseDate(s string) (Date, error) {
 		if pe, ok := err.(*time.ParseError); ok && pe.Message != "" {
 			why = strings.TrimPrefix(pe.Message, ": ")
 		}
-		return Date{}, &valueError{rule: RuleInvalidDate, msg: fmt.Sprintf("invalid date %q: %s", s, why), hint: "check the calendar: the date does not exist"}
+		return Date{}, &valueError{rule: RuleInvalidDate, msg: fmt.Sprintf("invalid date %s: %s", Quote(s), why), hint: "check the calendar: the date does not exist"}
 	}
 	return Date{t}, nil
 }
@@ -226,7 +226,7 @@ func (id *ID) parseString(text string) error {
 	*id = ID(s)
 	if !validID(s) {
 		return &valueError{rule: RuleInvalidValue,
-			msg:  fmt.Sprintf("invalid id %q: ids are lowercase letters, digits and hyphens, starting with a letter or digit, at most 63 characters", s),
+			msg:  fmt.Sprintf("invalid id %s: ids are lowercase letters, digits and hyphens, starting with a letter or digit, at most 63 characters", Quote(s)),
 			hint: "write " + Slug(s)}
 	}
 	return nil
@@ -274,7 +274,7 @@ func (e *Email) parseString(text string) error {
 	s := text
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@")+1:], ".") {
-		return &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("invalid email address %q", s), hint: "write a bare address such as name@example.org"}
+		return &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("invalid email address %s", Quote(s)), hint: "write a bare address such as name@example.org"}
 	}
 	*e = Email(s)
 	return nil
@@ -296,7 +296,7 @@ func (c *Currency) parseString(text string) error {
 		if err == nil {
 			hint = "write " + u.String()
 		}
-		return &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("unknown currency %q", s), hint: hint}
+		return &valueError{rule: RuleInvalidValue, msg: fmt.Sprintf("unknown currency %s", Quote(s)), hint: hint}
 	}
 	*c = Currency(s)
 	return nil

@@ -21,6 +21,9 @@ const (
 	Deleted   = "deleted"
 	Changed   = "changed"
 	Unchanged = "unchanged"
+	// Renamed is a plan moved to another file, changed or not: its Diff
+	// compares the old file with the new one.
+	Renamed = "renamed"
 )
 
 // Change is one difference, as a sentence a reader understands.
@@ -39,6 +42,8 @@ type Change struct {
 type Diff struct {
 	Path   string `json:"file"`
 	Status string `json:"status"`
+	// RenamedFrom is the old path of a renamed plan.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 	// Error says why a version could not be read, when it could not.
 	Error string `json:"error,omitempty"`
 	// Score and band before and after; nil when that version has no score.

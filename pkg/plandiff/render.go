@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/escape"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
 // Report is the comparison of a set of plans between two versions.
@@ -18,6 +20,22 @@ type Report struct {
 	Plans []*Diff `json:"plans"`
 	// Unchanged counts the plans that are the same in both.
 	Unchanged int `json:"unchanged"`
+	// FailOn is the least severity of a finding of check, in a version a
+	// plan shows, that fails the diff (--fail-on); SeverityInvalid never
+	// fails.
+	FailOn lint.Severity `json:"-"`
+}
+
+// Failing counts the plans with a version that has a finding of check at
+// or above FailOn.
+func (r *Report) Failing() int {
+	n := 0
+	for _, d := range r.Plans {
+		if r.FailOn != lint.SeverityInvalid && d.Worst >= r.FailOn {
+			n++
+		}
+	}
+	return n
 }
 
 // ToName is how the second version is named in output.
@@ -28,14 +46,16 @@ func (r *Report) ToName() string {
 	return r.To
 }
 
-// Counts returns how many plans were changed, added and deleted.
-func (r *Report) Counts() (changed, added, deleted int) {
+// Counts returns how many plans were changed, renamed, added and deleted.
+func (r *Report) Counts() (changed, renamed, added, deleted int) {
 	for _, d := range r.Plans {
 		switch d.Status {
 		case Added:
 			added++
 		case Deleted:
 			deleted++
+		case Renamed:
+			renamed++
 		default:
 			changed++
 		}
@@ -43,17 +63,28 @@ func (r *Report) Counts() (changed, added, deleted int) {
 	return
 }
 
-// Summary is one line: what was compared and how many plans changed.
+// Summary is one line: what was compared and how many plans changed. The
+// renamed plans are counted when there are some.
 func (r *Report) Summary() string {
-	c, a, d := r.Counts()
-	return fmt.Sprintf("compared %s with %s: %d changed, %d added, %d deleted, %d unchanged",
-		r.From, r.ToName(), c, a, d, r.Unchanged)
+	c, rn, a, d := r.Counts()
+	renamed := ""
+	if rn > 0 {
+		renamed = fmt.Sprintf(" %d renamed,", rn)
+	}
+	return fmt.Sprintf("compared %s with %s: %d changed,%s %d added, %d deleted, %d unchanged",
+		r.From, r.ToName(), c, renamed, a, d, r.Unchanged)
 }
 
-// Headline is the line that names a plan and how it changed.
+// Headline is the line that names a plan and how it changed; a renamed
+// plan says its old path.
 func (d *Diff) Headline() string {
 	s := d.Status
+	if d.Status == Renamed {
+		s += " from " + d.RenamedFrom
+	}
 	switch {
+	case d.Status == Renamed && d.ScoreBefore != nil && d.ScoreAfter != nil && *d.ScoreBefore == *d.ScoreAfter:
+		s += fmt.Sprintf(" (score %d)", *d.ScoreAfter)
 	case d.ScoreBefore != nil && d.ScoreAfter != nil:
 		s += fmt.Sprintf(" (score %d → %d)", *d.ScoreBefore, *d.ScoreAfter)
 	case d.ScoreAfter != nil:
@@ -91,6 +122,34 @@ func (d *Diff) ErrorsNote() string {
 	return ""
 }
 
+// JSONVersion is the version of the JSON shape of a diff. It changes only
+// when a field is removed or changes meaning; new fields may be added at
+// any time.
+const JSONVersion = 1
+
+// jsonSummary sums up a diff in JSON, as the summaries of check and score
+// do: the plans by status, and whether --fail-on fails.
+type jsonSummary struct {
+	Changed   int `json:"changed"`
+	Renamed   int `json:"renamed"`
+	Added     int `json:"added"`
+	Deleted   int `json:"deleted"`
+	Unchanged int `json:"unchanged"`
+	// FailOn is --fail-on, null when not given.
+	FailOn *lint.Severity `json:"fail_on"`
+	// Failed is true when a plan shown has a finding at or above FailOn.
+	Failed bool `json:"failed"`
+}
+
+func (r *Report) jsonSummary() jsonSummary {
+	s := jsonSummary{Unchanged: r.Unchanged, Failed: r.Failing() > 0}
+	s.Changed, s.Renamed, s.Added, s.Deleted = r.Counts()
+	if r.FailOn != lint.SeverityInvalid {
+		s.FailOn = &r.FailOn
+	}
+	return s
+}
+
 // Formats are the output formats of a diff.
 func Formats() []string { return []string{"json", "markdown", "text"} }
 
@@ -103,11 +162,12 @@ func Render(w io.Writer, format string, r *Report) error {
 		type out struct {
 			Version int `json:"version"`
 			*Report
+			Summary jsonSummary `json:"summary"`
 		}
 		if r.Plans == nil {
 			r.Plans = []*Diff{}
 		}
-		return enc.Encode(out{1, r})
+		return enc.Encode(out{JSONVersion, r, r.jsonSummary()})
 	case "markdown":
 		_, err := io.WriteString(w, Markdown(r, 2, 0))
 		return err
@@ -145,7 +205,7 @@ func Markdown(r *Report, level, limit int) string {
 			fmt.Fprintf(&b, "- **%s**: %s\n", c.Section, escape.Markdown(c.Text))
 		}
 		if more > 0 {
-			fmt.Fprintf(&b, "- …and %d more (coalition diff %s)\n", more, escape.Markdown(r.From))
+			fmt.Fprintf(&b, "- …and %d more (%s)\n", more, escape.Markdown(shell.Command("coalition", "diff", r.From)))
 		}
 		if len(d.Changes) == 0 && d.Status == Changed {
 			b.WriteString("_The file changed, but nothing a reader of the plan would see._\n")

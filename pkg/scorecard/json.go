@@ -8,13 +8,16 @@ import (
 	"github.com/coalition-tools/coalition/pkg/score"
 )
 
-// JSON writes the report as one JSON document. One plan gives its card at
-// the top level (score, band, dimensions); several plans, or any path that
-// could not be read, give {"plans": [...], "unreadable": [...], "summary": {...}}.
+// JSON writes the report as one JSON document of the same shape whatever
+// the number of plans: {"version": 2, "plans": [...], "unreadable": [...],
+// "summary": {...}}, each plan with its score, band and dimensions.
 type JSON struct{}
 
-// jsonVersion is the version of the JSON shape, raised on breaking changes.
-const jsonVersion = 1
+// JSONVersion is the version of the JSON shape. It changes only when a
+// field is removed or changes meaning; new fields may be added at any time.
+// Version 1 gave a single plan's card at the top level; version 2 always
+// lists the plans.
+const JSONVersion = 2
 
 type jsonFinding struct {
 	Message string `json:"message"`
@@ -41,7 +44,6 @@ type jsonDimension struct {
 }
 
 type jsonCard struct {
-	Version    int             `json:"version,omitempty"`
 	File       string          `json:"file"`
 	Scored     bool            `json:"scored"`
 	Score      int             `json:"score"`
@@ -51,29 +53,20 @@ type jsonCard struct {
 	Capped     bool            `json:"capped"`
 	Notes      []string        `json:"notes"`
 	Dimensions []jsonDimension `json:"dimensions"`
-	MinScore   *int            `json:"min_score,omitempty"`
-	Failed     *bool           `json:"failed,omitempty"`
 }
 
 // Render implements Renderer.
 func (JSON) Render(w io.Writer, r *Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	sum := r.Summarize()
-	if len(r.Cards) == 1 && len(r.Unreadable) == 0 && !r.Several {
-		c := toJSON(r.Cards[0], r.Explain)
-		c.Version = jsonVersion
-		c.MinScore, c.Failed = &sum.MinScore, &sum.Failed
-		return enc.Encode(c)
-	}
 	st := NewJSONStream(w, r.Explain)
 	for _, c := range r.Cards {
-		st.Card(c)
+		if err := st.Card(c); err != nil {
+			return err
+		}
 	}
 	return st.End(r)
 }
 
-// JSONStream writes the JSON of several plans plan by plan, so that the
+// JSONStream writes the JSON of the plans plan by plan, so that the
 // document is never held in memory whole: Card for each plan as it is
 // scored, then End with the report (its cards need only their file, score
 // and band) for the unreadable paths and the summary.
@@ -86,7 +79,7 @@ type JSONStream struct {
 // NewJSONStream starts the document on w.
 func NewJSONStream(w io.Writer, explain bool) *JSONStream {
 	st := &JSONStream{w: &errWriter{w: w}, explain: explain}
-	fmt.Fprintf(st.w, "{\n  \"version\": %d,\n  \"plans\": [", jsonVersion)
+	fmt.Fprintf(st.w, "{\n  \"version\": %d,\n  \"plans\": [", JSONVersion)
 	return st
 }
 

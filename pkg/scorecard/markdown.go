@@ -20,6 +20,10 @@ func (Markdown) Render(w io.Writer, r *Report) error {
 	b.WriteString("# Coalition health score\n")
 	sum := r.Summarize()
 	for _, u := range r.Unreadable {
+		if u.NoPlans {
+			fmt.Fprintf(&b, "\n- %s: %s\n", Escape(u.Path), Escape(u.Error))
+			continue
+		}
 		fmt.Fprintf(&b, "\n- %s could not be read: %s\n", Escape(u.Path), Escape(u.Error))
 	}
 	single := len(r.Cards) == 1

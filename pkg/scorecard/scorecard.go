@@ -28,15 +28,15 @@ type Report struct {
 	Explain bool
 	// MinScore is the least score that passes the gate; 0 means no gate.
 	MinScore int
-	// Several asks for the shape of several plans even when one plan was
-	// scored (more than one file was found, but some were skipped).
-	Several bool
 }
 
-// Unreadable is a path that could not be read.
+// Unreadable is a path that could not be read, or a PATH under which no
+// plan was found.
 type Unreadable struct {
 	Path  string `json:"file"`
 	Error string `json:"error"`
+	// NoPlans is true for a PATH under which no plan was found.
+	NoPlans bool `json:"-"`
 }
 
 // Summary sums up a report.
@@ -45,6 +45,9 @@ type Summary struct {
 	Scored     int `json:"scored"`
 	Skipped    int `json:"skipped"`
 	Unreadable int `json:"unreadable"`
+	// EmptyPaths counts the PATHs under which no plan was found; they are
+	// listed with the unreadable paths.
+	EmptyPaths int `json:"empty_paths"`
 	// Mean is the mean score of the scored plans, rounded.
 	Mean int `json:"mean"`
 	// Lowest is the file with the lowest score (the first of equals).
@@ -63,8 +66,15 @@ type Summary struct {
 
 // Summarize sums up r.
 func (r *Report) Summarize() Summary {
-	s := Summary{Plans: len(r.Cards), Skipped: r.Skipped, Unreadable: len(r.Unreadable),
+	s := Summary{Plans: len(r.Cards), Skipped: r.Skipped,
 		MinScore: r.MinScore, Below: []string{}, Bands: map[string]int{}}
+	for _, u := range r.Unreadable {
+		if u.NoPlans {
+			s.EmptyPaths++
+		} else {
+			s.Unreadable++
+		}
+	}
 	total := 0
 	for _, c := range r.Cards {
 		s.Bands[c.Band]++
@@ -99,6 +109,9 @@ type Options struct {
 	// Boxes draws table borders; without it tables are plain columns for
 	// pipes and logs.
 	Boxes bool
+	// Width is the terminal's width, to which tables wrap their text
+	// columns; 0 leaves them whole.
+	Width int
 }
 
 var formats = map[string]func(Options) Renderer{

@@ -108,9 +108,11 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-func TestJSONShape(t *testing.T) {
-	r := &scorecard.Report{Cards: cards(t, "../../examples/grant-writers-network.yaml"), Dimensions: score.All(), Bands: score.DefaultBands}
-	var one struct {
+// jsonDoc is the JSON of coalition score, as a script reads it.
+type jsonDoc struct {
+	Version *int `json:"version"`
+	Plans   []struct {
+		File       string  `json:"file"`
 		Score      *int    `json:"score"`
 		Band       *string `json:"band"`
 		Dimensions []struct {
@@ -122,15 +124,61 @@ func TestJSONShape(t *testing.T) {
 				Line    int    `json:"line"`
 			} `json:"findings"`
 		} `json:"dimensions"`
+	} `json:"plans"`
+	Unreadable []scorecard.Unreadable `json:"unreadable"`
+	Summary    *struct {
+		Plans    int   `json:"plans"`
+		MinScore *int  `json:"min_score"`
+		Failed   *bool `json:"failed"`
+	} `json:"summary"`
+}
+
+// TestJSONShape reads the JSON of one plan, of several, and of a plan and
+// an unreadable path: one shape, with the version, the list of plans and
+// the summary, whatever the number of plans.
+func TestJSONShape(t *testing.T) {
+	one := cards(t, "../../examples/grant-writers-network.yaml")
+	two := cards(t, "../../examples/grant-writers-network.yaml", "../../examples/youth-jobs-collaborative.yaml")
+	for _, c := range []struct {
+		name       string
+		r          *scorecard.Report
+		plans      int
+		unreadable int
+	}{
+		{"one plan", &scorecard.Report{Cards: one}, 1, 0},
+		{"two plans", &scorecard.Report{Cards: two}, 2, 0},
+		{"one plan and a missing path", &scorecard.Report{Cards: one, Unreadable: []scorecard.Unreadable{{Path: "missing.yaml", Error: "no such file or directory"}}}, 1, 1},
+		{"no plan", &scorecard.Report{}, 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			c.r.Dimensions, c.r.Bands, c.r.MinScore = score.All(), score.DefaultBands, 50
+			var doc jsonDoc
+			if err := json.Unmarshal(renderTo(t, "json", scorecard.Options{}, c.r), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if doc.Version == nil || *doc.Version != 2 {
+				t.Errorf("no version 2 at the top level")
+			}
+			if doc.Plans == nil || len(doc.Plans) != c.plans || doc.Unreadable == nil || len(doc.Unreadable) != c.unreadable {
+				t.Fatalf("%d plans and %d unreadable paths, want %d and %d (lists, never null)", len(doc.Plans), len(doc.Unreadable), c.plans, c.unreadable)
+			}
+			if doc.Summary == nil || doc.Summary.Plans != c.plans || doc.Summary.MinScore == nil || *doc.Summary.MinScore != 50 || doc.Summary.Failed == nil {
+				t.Errorf("summary %+v, want plans %d, min_score 50 and failed", doc.Summary, c.plans)
+			}
+		})
 	}
-	if err := json.Unmarshal(renderTo(t, "json", scorecard.Options{}, r), &one); err != nil {
+
+	r := &scorecard.Report{Cards: one, Dimensions: score.All(), Bands: score.DefaultBands}
+	var doc jsonDoc
+	if err := json.Unmarshal(renderTo(t, "json", scorecard.Options{}, r), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if one.Score == nil || one.Band == nil || len(one.Dimensions) != len(score.All()) {
-		t.Fatalf("one plan: want top-level score, band and %d dimensions, got %+v", len(score.All()), one)
+	p := doc.Plans[0]
+	if p.Score == nil || p.Band == nil || len(p.Dimensions) != len(score.All()) {
+		t.Fatalf("the plan: want score, band and %d dimensions, got %+v", len(score.All()), p)
 	}
 	lines := 0
-	for _, d := range one.Dimensions {
+	for _, d := range p.Dimensions {
 		if d.Score == nil || d.Weight == nil || d.Findings == nil {
 			t.Errorf("dimension %q lacks score, weight or findings", d.Name)
 		}

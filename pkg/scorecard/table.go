@@ -160,7 +160,7 @@ func (t *Table) table(header []string, right []bool, rows [][]string) {
 		return
 	}
 	var buf bytes.Buffer
-	if t.err = view.Grid(&buf, header, right, rows, t.Boxes); t.err == nil {
+	if t.err = view.Grid(&buf, header, right, rows, view.GridOptions{Boxed: t.Boxes, Width: t.Width}); t.err == nil {
 		t.printf("%s", buf.String())
 	}
 }
@@ -185,11 +185,18 @@ func summaryLine(s Summary, b score.Bands) string {
 	if s.Unreadable > 0 {
 		parts = append(parts, fmt.Sprintf("%s could not be read", plural(s.Unreadable, "path")))
 	}
+	if s.EmptyPaths == 1 {
+		parts = append(parts, "1 path with no plan")
+	} else if s.EmptyPaths > 1 {
+		parts = append(parts, fmt.Sprintf("%d paths with no plan", s.EmptyPaths))
+	}
 	return strings.Join(parts, "; ")
 }
 
 func gateLine(s Summary, single bool) string {
 	switch {
+	case s.Plans == 0:
+		return fmt.Sprintf("no plan to hold to --min-score %d", s.MinScore)
 	case !s.Failed && single:
 		return fmt.Sprintf("passes --min-score %d", s.MinScore)
 	case !s.Failed:

@@ -10,10 +10,12 @@ import (
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/coalition-tools/coalition/pkg/escape"
+	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
 // Renderer writes tables in one format.
@@ -26,6 +28,9 @@ type RenderOptions struct {
 	// Boxes draws table borders (for a terminal); without it the table
 	// format prints aligned columns.
 	Boxes bool
+	// Width is the terminal's width: the table format wraps text columns
+	// to fit it (see GridOptions). 0 leaves them whole.
+	Width int
 	// Heading is the Markdown heading level of table titles, 3 when 0.
 	Heading int
 	// Errors counts the errors check finds in the plan, and Warning says
@@ -50,9 +55,9 @@ var formats = map[string]func(RenderOptions) Renderer{
 // short (`amount: 28,000` in a {…} mapping reads as 28) is shown as read.
 func ErrorsWarning(path, rev string, n int) string {
 	if rev == "" {
-		return fmt.Sprintf("%s has %d error(s); values check rejects are left out and others may be misread (run coalition check %s)", path, n, path)
+		return fmt.Sprintf("%s has %d error(s); values check rejects are left out and others may be misread (run %s)", path, n, shell.Command("coalition", "check", path))
 	}
-	return fmt.Sprintf("%s at %s has %d error(s); values check rejects are left out and others may be misread (run coalition check %s in a checkout of %s)", path, rev, n, path, rev)
+	return fmt.Sprintf("%s at %s has %d error(s); values check rejects are left out and others may be misread (run %s in a checkout of %s)", path, rev, n, shell.Command("coalition", "check", path), rev)
 }
 
 // Formats lists the names of the formats.
@@ -92,7 +97,7 @@ func (b boxes) Render(w io.Writer, tables []*Table) error {
 			fmt.Fprintf(&buf, "  (%s)\n", t.Empty)
 			continue
 		}
-		if err := tableTo(&buf, t, b.o.Boxes); err != nil {
+		if err := tableTo(&buf, t, b.o.Boxes, b.o.Width); err != nil {
 			return err
 		}
 	}
@@ -100,7 +105,7 @@ func (b boxes) Render(w io.Writer, tables []*Table) error {
 	return err
 }
 
-func tableTo(buf *bytes.Buffer, t *Table, boxed bool) error {
+func tableTo(buf *bytes.Buffer, t *Table, boxed bool, width int) error {
 	header := make([]string, len(t.Columns))
 	right := make([]bool, len(t.Columns))
 	for i, c := range t.Columns {
@@ -113,14 +118,108 @@ func tableTo(buf *bytes.Buffer, t *Table, boxed bool) error {
 			rows[i][j] = flat(c.Text)
 		}
 	}
-	return Grid(buf, header, right, rows, boxed)
+	return Grid(buf, header, right, rows, GridOptions{Boxed: boxed, Width: width})
 }
+
+// GridOptions tune Grid.
+type GridOptions struct {
+	// Boxed draws borders (for a terminal); without it the table is
+	// aligned columns.
+	Boxed bool
+	// Width is the width of the terminal in columns, 0 when unknown or
+	// not a terminal. A table wider than that has its columns of text
+	// wrapped to fit, widest first; numbers are never wrapped. When even
+	// that does not fit, each row is written as a record: its first cell,
+	// then each other cell under its header.
+	Width int
+}
+
+// minWrap is the narrowest a column of text is wrapped to.
+const minWrap = 16
 
 // Grid writes rows under header through tablewriter: boxed (for a
 // terminal) or as aligned columns, numbers right-aligned where right says
-// so, cells never wrapped, no trailing spaces. It is the one way tables are
-// drawn for the terminal. The cells must already be safe to print.
-func Grid(buf *bytes.Buffer, header []string, right []bool, rows [][]string, boxed bool) error {
+// so, no trailing spaces, and wrapped to o.Width when given (see
+// GridOptions). It is the one way tables are drawn for the terminal. The
+// cells must already be safe to print.
+func Grid(buf *bytes.Buffer, header []string, right []bool, rows [][]string, o GridOptions) error {
+	out, err := grid(header, right, rows, o.Boxed, nil)
+	if err != nil {
+		return err
+	}
+	if o.Width > 0 {
+		if over := widest(out) - o.Width; over > 0 {
+			if limits := narrow(header, right, rows, over); limits != nil {
+				if out, err = grid(header, right, rows, o.Boxed, limits); err != nil {
+					return err
+				}
+			}
+			if widest(out) > o.Width {
+				// Too many columns to fit even wrapped: one record a row.
+				out = records(header, rows, o.Width)
+			}
+		}
+	}
+	buf.WriteString(out)
+	return nil
+}
+
+// records writes each row as a block: the first cell on a line of its own,
+// then each other cell under its header, wrapped to width. It is the table
+// for a terminal too narrow for its columns.
+func records(header []string, rows [][]string, width int) string {
+	label := 0
+	for _, h := range header[1:] {
+		label = max(label, twwidth.Width(h))
+	}
+	indent := strings.Repeat(" ", 2+label+2)
+	var b strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		if len(r) > 0 {
+			fmt.Fprintf(&b, "%s: %s\n", header[0], r[0])
+		}
+		for j := 1; j < len(r) && j < len(header); j++ {
+			if r[j] == "" {
+				continue
+			}
+			pad := strings.Repeat(" ", label-twwidth.Width(header[j]))
+			for k, line := range wrapWords(r[j], max(width-len(indent), minWrap)) {
+				if k == 0 {
+					fmt.Fprintf(&b, "  %s%s  %s\n", header[j], pad, line)
+				} else {
+					fmt.Fprintf(&b, "%s%s\n", indent, line)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// wrapWords breaks text at spaces into lines of at most width columns; a
+// word longer than that has a line of its own.
+func wrapWords(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = w
+		case twwidth.Width(line)+1+twwidth.Width(w) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	return append(lines, line)
+}
+
+// grid renders the table, each column i of limits wrapped at words to at
+// most limits[i] columns.
+func grid(header []string, right []bool, rows [][]string, boxed bool, limits map[int]int) (string, error) {
 	aligns := make([]tw.Align, len(header))
 	for i := range aligns {
 		aligns[i] = tw.AlignLeft
@@ -147,17 +246,74 @@ func Grid(buf *bytes.Buffer, header []string, right []bool, rows [][]string, box
 	// Render ignores write errors, so it renders into memory.
 	var out bytes.Buffer
 	tab := tablewriter.NewTable(&out, opts...)
+	if limits != nil {
+		tab.Configure(func(c *tablewriter.Config) {
+			c.Row.Formatting.AutoWrap = tw.WrapNormal
+			c.Row.ColMaxWidths.PerColumn = tw.NewMapper[int, int]()
+			for i, w := range limits {
+				c.Row.ColMaxWidths.PerColumn.Set(i, w)
+			}
+		})
+	}
 	tab.Header(header)
 	if err := tab.Bulk(rows); err != nil {
-		return err
+		return "", err
 	}
 	if err := tab.Render(); err != nil {
-		return err
+		return "", err
 	}
+	var b strings.Builder
 	for line := range strings.Lines(out.String()) {
-		buf.WriteString(strings.TrimRight(line, " \n") + "\n")
+		b.WriteString(strings.TrimRight(line, " \n") + "\n")
 	}
-	return nil
+	return b.String(), nil
+}
+
+// widest returns the display width of the widest line of text.
+func widest(text string) int {
+	w := 0
+	for line := range strings.Lines(text) {
+		w = max(w, twwidth.Width(strings.TrimRight(line, "\n")))
+	}
+	return w
+}
+
+// narrow returns how wide each column of text may be for the table to
+// lose over columns: the widest column of text gives up one column at a
+// time, down to minWrap (or its header). It returns nil when only the
+// widest columns changed nothing.
+func narrow(header []string, right []bool, rows [][]string, over int) map[int]int {
+	widths := make([]int, len(header))
+	least := make([]int, len(header))
+	for i, h := range header {
+		widths[i] = twwidth.Width(h)
+		least[i] = max(minWrap, widths[i])
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			if i < len(widths) {
+				widths[i] = max(widths[i], twwidth.Width(c))
+			}
+		}
+	}
+	limits := map[int]int{}
+	for ; over > 0; over-- {
+		col := -1
+		for i := range widths {
+			if (i >= len(right) || !right[i]) && widths[i] > least[i] && (col < 0 || widths[i] > widths[col]) {
+				col = i
+			}
+		}
+		if col < 0 {
+			break
+		}
+		widths[col]--
+		limits[col] = widths[col]
+	}
+	if len(limits) == 0 {
+		return nil
+	}
+	return limits
 }
 
 // plainText is tab-separated text for pipes: a header line, then one line

@@ -31,6 +31,13 @@ func IsPlanFileName(name string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
+// IsConfigFileName reports whether name is that of coalition's own
+// configuration file (config.FileName, .coalition.yaml, or .coalition.yml):
+// a walk never takes it for a plan, nor counts it as YAML that is not one.
+func IsConfigFileName(name string) bool {
+	return name == ".coalition.yaml" || name == ".coalition.yml"
+}
+
 // PathError is a path that could not be walked or does not exist.
 type PathError struct {
 	Path string
@@ -40,74 +47,329 @@ type PathError struct {
 func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
 func (e *PathError) Unwrap() error { return e.Err }
 
+// Options tune a walk.
+type Options struct {
+	// Root is the directory the Exclude globs are relative to; empty means
+	// the current directory.
+	Root string
+	// Exclude are globs of walked files to leave out (** matches any
+	// number of directories). Files named explicitly are kept.
+	Exclude []string
+	// ConfigFile is the configuration file in use, whatever its name: it is
+	// never a target of a walk.
+	ConfigFile string
+}
+
+// Walk is what a search of PATHs found: the targets, what each PATH held,
+// and the errors met on the way.
+type Walk struct {
+	// Targets are the files to check, in a deterministic order, no path
+	// twice.
+	Targets []Target
+	// Paths has an entry for each PATH searched, in the order given.
+	Paths []*Path
+	// Errs are the PATHs that do not exist and the files and directories
+	// that could not be read.
+	Errs []error
+	// notPlan[i] is true once Targets[i] is known not to be a plan.
+	notPlan []bool
+}
+
+// Path is one PATH as searched: the files found under it, and those left
+// out, with why.
+type Path struct {
+	// Name is the PATH as given.
+	Name string
+	// Dir is true for a directory that was walked, false for a file named
+	// explicitly or a PATH that could not be read.
+	Dir bool
+	// Failed is true when the PATH itself could not be read (see Walk.Errs).
+	Failed bool
+	// Targets are the indices in Walk.Targets of the files found under the
+	// PATH (a file found under two PATHs is listed by both).
+	Targets []int
+	// Left are the files and directories under the PATH that are not
+	// targets, by why (see Reason).
+	Left map[Reason][]string
+	// real is the PATH with every symbolic link resolved, for telling
+	// where links lead.
+	real string
+}
+
+// Reason says why a walk left a file or directory out.
+type Reason int
+
+// The reasons a walk leaves something out, in the order they are told.
+const (
+	_ Reason = iota
+	// Excluded: a YAML file matched by an exclude glob.
+	Excluded
+	// LinkOutside: a symbolic link whose target is outside the PATH
+	// walked. Reading it could read anything, down to /proc/kmsg.
+	LinkOutside
+	// Dangling: a symbolic link whose target does not exist.
+	Dangling
+	// NotRegular: a YAML name on a FIFO, a device or a socket, or a link
+	// to one; reading it could block for ever.
+	NotRegular
+	// Config: coalition's own configuration file.
+	Config
+	// DirNotEntered: a hidden directory, node_modules or vendor.
+	DirNotEntered
+	// DirLink: a symbolic link to a directory, not followed (so that a
+	// link loop cannot trap the walk).
+	DirLink
+)
+
 // Find returns the files to check under paths, in a deterministic order with
-// no path twice, and the errors met on the way. Directories are walked for
-// *.yaml and *.yml files, not entering .git, node_modules, vendor or hidden
-// directories, and not following symbolic links to directories.
+// no path twice, and the errors met on the way. See Search.
 func Find(paths []string) ([]Target, []error) {
-	var targets []Target
-	var errs []error
+	w := Search(paths, Options{})
+	return w.Targets, w.Errs
+}
+
+// Search walks paths. Directories are walked for *.yaml and *.yml files,
+// not entering .git, node_modules, vendor or hidden directories, not
+// following symbolic links to directories, and reading only regular files:
+// a symbolic link is a target only when its target is a regular file inside
+// the PATH walked. Coalition's configuration file and the files matched by
+// opts.Exclude are left out. A file named in paths is a target whatever it
+// links to, as long as it is a regular file.
+func Search(paths []string, opts Options) *Walk {
+	w := &Walk{}
 	seen := map[string]int{} // cleaned path -> index in targets
-	add := func(t Target) {
+	add := func(p *Path, t Target) {
 		key := filepath.Clean(t.Path)
-		if i, ok := seen[key]; ok {
+		i, ok := seen[key]
+		if ok {
 			// Named explicitly and also found by a walk: it is explicit.
-			targets[i].Explicit = targets[i].Explicit || t.Explicit
-			return
+			w.Targets[i].Explicit = w.Targets[i].Explicit || t.Explicit
+		} else {
+			i = len(w.Targets)
+			seen[key] = i
+			w.Targets = append(w.Targets, t)
 		}
-		seen[key] = len(targets)
-		targets = append(targets, t)
+		p.Targets = append(p.Targets, i)
+	}
+	var absRoot string
+	if len(opts.Exclude) > 0 {
+		root := opts.Root
+		if root == "" {
+			root = "."
+		}
+		absRoot, _ = filepath.Abs(root)
+	}
+	configFile := ""
+	if opts.ConfigFile != "" {
+		configFile, _ = filepath.Abs(opts.ConfigFile)
 	}
 	for _, root := range paths {
+		p := &Path{Name: root, Left: map[Reason][]string{}}
+		w.Paths = append(w.Paths, p)
 		info, err := os.Stat(root)
 		if err != nil {
-			errs = append(errs, &PathError{root, unwrapPathError(err)})
+			p.Failed = true
+			w.Errs = append(w.Errs, &PathError{root, unwrapPathError(err)})
 			continue
 		}
 		if !info.IsDir() {
 			if !info.Mode().IsRegular() {
 				// A FIFO or a device would block or never end.
-				errs = append(errs, &PathError{root, errors.New("not a regular file")})
+				p.Failed = true
+				w.Errs = append(w.Errs, &PathError{root, errors.New("not a regular file")})
 				continue
 			}
-			add(Target{Path: root, Explicit: true})
+			add(p, Target{Path: root, Explicit: true})
 			continue
 		}
+		p.Dir = true
+		if p.real, err = realPath(root); err != nil {
+			p.Failed = true
+			w.Errs = append(w.Errs, &PathError{root, unwrapPathError(err)})
+			continue
+		}
+		// A PATH that is a link to a directory is walked: WalkDir does not
+		// follow a link, even at the root, unless the name ends in a slash.
+		start := root
+		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 && !os.IsPathSeparator(root[len(root)-1]) {
+			start = root + string(filepath.Separator)
+		}
 		var found []string
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &PathError{path, unwrapPathError(err)})
+				p.Failed = p.Failed || path == start
+				w.Errs = append(w.Errs, &PathError{path, unwrapPathError(err)})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
+			if path == start {
+				return nil
+			}
 			name := d.Name()
 			if d.IsDir() {
-				if path != root && (strings.HasPrefix(name, ".") || skipDirs[name]) {
+				if strings.HasPrefix(name, ".") || skipDirs[name] {
+					p.leave(DirNotEntered, path)
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if IsPlanFileName(name) && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 && isRegular(path)) {
+			if d.Type()&fs.ModeSymlink != 0 {
+				if st, err := os.Stat(path); err == nil && st.IsDir() {
+					p.leave(DirLink, path)
+					return nil
+				}
+			}
+			if !IsPlanFileName(name) {
+				return nil
+			}
+			switch {
+			case IsConfigFileName(name) || configFile != "" && name == filepath.Base(configFile) && sameAbs(path, configFile):
+				p.leave(Config, path)
+			case absRoot != "" && excluded(path, absRoot, opts.Exclude):
+				p.leave(Excluded, path)
+			case d.Type().IsRegular():
 				found = append(found, path)
+			case d.Type()&fs.ModeSymlink != 0:
+				if r := p.link(path); r != 0 {
+					p.leave(r, path)
+					return nil
+				}
+				found = append(found, path)
+			default:
+				p.leave(NotRegular, path)
 			}
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, fmt.Errorf("walk %s: %w", root, err))
+			w.Errs = append(w.Errs, fmt.Errorf("walk %s: %w", root, err))
 		}
 		slices.Sort(found)
-		for _, p := range found {
-			add(Target{Path: p})
+		for _, f := range found {
+			add(p, Target{Path: f})
 		}
 	}
-	return targets, errs
+	// A file left out of a walk but named as a PATH too is a target of
+	// both.
+	for _, p := range w.Paths {
+		for r, paths := range p.Left {
+			kept := paths[:0]
+			for _, path := range paths {
+				if i, ok := seen[filepath.Clean(path)]; ok {
+					p.Targets = append(p.Targets, i)
+				} else {
+					kept = append(kept, path)
+				}
+			}
+			if len(kept) == 0 {
+				delete(p.Left, r)
+			} else {
+				p.Left[r] = kept
+			}
+		}
+	}
+	return w
 }
 
-func isRegular(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && info.Mode().IsRegular()
+// Candidate is a file found otherwise than by a walk, such as a file git
+// says changed.
+type Candidate struct {
+	// Path is the file's path.
+	Path string
+	// Under is the PATH it was found under.
+	Under string
+}
+
+// Changed returns the Walk of files found otherwise than by walking. Each
+// is kept, as a walked file, when it has a YAML name, is not the
+// configuration file nor excluded, and is a regular file or a link to one
+// inside the PATH it was found under. The Walk has no Paths: that nothing
+// is kept under a PATH means that nothing changed there, which is no
+// failure.
+func Changed(files []Candidate, opts Options) *Walk {
+	w := &Walk{}
+	var absRoot string
+	if len(opts.Exclude) > 0 {
+		root := opts.Root
+		if root == "" {
+			root = "."
+		}
+		absRoot, _ = filepath.Abs(root)
+	}
+	configFile := ""
+	if opts.ConfigFile != "" {
+		configFile, _ = filepath.Abs(opts.ConfigFile)
+	}
+	under := map[string]*Path{}
+	for _, f := range files {
+		if !IsPlanFileName(f.Path) || IsConfigFileName(filepath.Base(f.Path)) || configFile != "" && sameAbs(f.Path, configFile) {
+			continue
+		}
+		li, err := os.Lstat(f.Path)
+		switch {
+		case err != nil: // deleted
+			continue
+		case li.Mode()&fs.ModeSymlink != 0:
+			p, ok := under[f.Under]
+			if !ok {
+				p = &Path{Name: f.Under}
+				p.real, _ = realPath(f.Under)
+				under[f.Under] = p
+			}
+			if p.real == "" || p.link(f.Path) != 0 {
+				continue
+			}
+		case !li.Mode().IsRegular():
+			continue
+		}
+		if absRoot != "" && excluded(f.Path, absRoot, opts.Exclude) {
+			continue
+		}
+		w.Targets = append(w.Targets, Target{Path: f.Path})
+	}
+	return w
+}
+
+// link says why the symbolic link at path is not a target, or 0 when it is
+// one: its target is a regular file inside the PATH.
+func (p *Path) link(path string) Reason {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return Dangling
+	}
+	if real, err = filepath.Abs(real); err != nil {
+		return Dangling
+	}
+	if !inside(real, p.real) {
+		return LinkOutside
+	}
+	if st, err := os.Stat(real); err != nil || !st.Mode().IsRegular() {
+		return NotRegular
+	}
+	return 0
+}
+
+func (p *Path) leave(r Reason, path string) { p.Left[r] = append(p.Left[r], path) }
+
+// realPath is the absolute path of path with every link resolved.
+func realPath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(abs)
+}
+
+// inside reports whether the absolute path p is dir or under it.
+func inside(p, dir string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+func sameAbs(path, abs string) bool {
+	p, err := filepath.Abs(path)
+	return err == nil && p == abs
 }
 
 func unwrapPathError(err error) error {

@@ -35,19 +35,41 @@ goals: []
 			return
 		}
 		x := p.Index()
+		// The ids a reference may name, listed and indexed once per set
+		// of lists; the search for the closest is bounded per finding and
+		// per file (see suggest.Index), so that a plan of thousands of
+		// misspelt references costs time in proportion to its size.
+		budget := suggest.NewBudget(suggest.PerFile)
+		targets := map[kinds]*candidates{}
 		for _, r := range references(p.Plan) {
 			if !r.id.Set || r.kinds.has(x, r.id.V) {
 				continue
 			}
-			cands := r.kinds.ids(x)
-			hint := fmt.Sprintf("declare %q under %s", r.id.V, r.kinds.lists())
-			if len(cands) > 0 {
-				hint += ", or use one of: " + shortList(cands, 8)
+			c := targets[r.kinds]
+			if c == nil {
+				c = newCandidates(r.kinds.ids(x), budget)
+				targets[r.kinds] = c
 			}
-			p.Reportf(r.id.Pos, hint, "%s %q is not a %s of this plan%s",
-				r.field, r.id.V, r.kinds, suggest.DidYouMean(string(r.id.V), cands))
+			id := string(r.id.V)
+			p.Reportf(r.id.Pos, fmt.Sprintf("declare %s under %s%s", plan.Quote(id), r.kinds.lists(), c.others),
+				"%s %s is not a %s of this plan%s", r.field, plan.Quote(id), r.kinds, c.index.DidYouMean(id))
 		}
 	},
+}
+
+// candidates are the ids a reference may name: indexed for suggestions, and
+// the start of the hint that lists them.
+type candidates struct {
+	index  *suggest.Index
+	others string
+}
+
+func newCandidates(ids []string, budget *suggest.Budget) *candidates {
+	c := &candidates{index: suggest.NewIndex(ids, budget)}
+	if len(ids) > 0 {
+		c.others = ", or use one of: " + shortList(ids, 8)
+	}
+	return c
 }
 
 // kinds is the set of lists a reference may point into.
