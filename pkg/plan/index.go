@@ -8,6 +8,8 @@ type Index struct {
 	People       map[ID]*Person
 	Members      map[ID]*Member
 	Stakeholders map[ID]*Stakeholder
+	Goals        map[ID]*Goal
+	Barriers     map[ID]*Barrier
 }
 
 // NewIndex indexes the ids of p. A nil plan gives an empty index. An id
@@ -15,13 +17,16 @@ type Index struct {
 // (`harbor-ymca`): it is reported once, as invalid, and references to the
 // fixed id are not reported again as dangling.
 func NewIndex(p *Plan) *Index {
-	x := &Index{People: map[ID]*Person{}, Members: map[ID]*Member{}, Stakeholders: map[ID]*Stakeholder{}}
+	x := &Index{People: map[ID]*Person{}, Members: map[ID]*Member{}, Stakeholders: map[ID]*Stakeholder{},
+		Goals: map[ID]*Goal{}, Barriers: map[ID]*Barrier{}}
 	if p == nil {
 		return x
 	}
 	index(x.People, p.People.Items, func(it *Person) *Value[ID] { return &it.ID })
 	index(x.Members, p.Members.Items, func(it *Member) *Value[ID] { return &it.ID })
 	index(x.Stakeholders, p.Stakeholders.Items, func(it *Stakeholder) *Value[ID] { return &it.ID })
+	index(x.Goals, p.Goals.Items, func(it *Goal) *Value[ID] { return &it.ID })
+	index(x.Barriers, p.Barriers.Items, func(it *Barrier) *Value[ID] { return &it.ID })
 	return x
 }
 

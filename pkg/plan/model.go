@@ -25,6 +25,7 @@ type Plan struct {
 	Stakeholders List[Stakeholder] `yaml:"stakeholders" doc:"Targets, allies and opponents outside the coalition: the power map."`
 	Goals        List[Goal]        `yaml:"goals" plan:"required" doc:"Objectives, each with a community-level indicator."`
 	Barriers     List[Barrier]     `yaml:"barriers" doc:"Obstacles to working together and how each is handled."`
+	Actions      List[Action]      `yaml:"actions" doc:"The work that moves goals, barriers and relationships: who does what by when."`
 	Budget       Budget            `yaml:"budget" doc:"Projected expenses, income and in-kind support."`
 	SixRs        SixRs             `yaml:"six_rs" doc:"How the coalition assures the 6 R's of engagement."`
 	Governance   Governance        `yaml:"governance" doc:"Decision making, operating rules, the distribution of work and ground rules."`
@@ -98,10 +99,24 @@ type Member struct {
 	Assets       List[Asset]         `yaml:"assets" doc:"Assets the member brings, from asset mapping."`
 	Commitment   Commitment          `yaml:"commitment" doc:"What the member commits: hours and funds."`
 	Criteria     Criteria            `yaml:"criteria" doc:"Selection criteria of a prospect, each 0 to 5."`
+	Level        Value[Level]        `yaml:"level" doc:"This partner's own place on the continuum of working together; the coalition's relationship when absent."`
+	Interests    Value[string]       `yaml:"interests" doc:"What this partner wants from working together: its self-interest."`
+	Constraints  Value[string]       `yaml:"constraints" doc:"What limits this partner: capacity, mandate, funders."`
+	LastContact  Value[Date]         `yaml:"last_contact" doc:"The date of the owner's last one-to-one with this partner, YYYY-MM-DD."`
+	NextStep     Value[string]       `yaml:"next_step" doc:"What the owner will do next with this partner."`
 }
 
 // StatusOrDefault returns the member's status, active when none is written.
 func (m *Member) StatusOrDefault() MemberStatus { return m.Status.Or(MemberActive) }
+
+// LevelOrDefault returns the member's level: its own, else the
+// coalition's relationship read as a level, else "".
+func (m *Member) LevelOrDefault(c *Coalition) Level {
+	if m.Level.Set {
+		return m.Level.V
+	}
+	return LevelOf(c.Relationship.V)
+}
 
 // Asset is one asset a member brings, from asset mapping.
 type Asset struct {
@@ -145,17 +160,44 @@ type Stakeholder struct {
 // Goal is an objective with a community-level indicator.
 type Goal struct {
 	Loc
-	ID        Value[ID]         `yaml:"id" plan:"required" doc:"Id of the goal: lowercase letters, digits and hyphens."`
-	Title     Value[string]     `yaml:"title" plan:"required" doc:"What will be different: who will have what done by when."`
-	Indicator Value[string]     `yaml:"indicator" doc:"The community-level indicator that measures the goal."`
-	Baseline  Value[float64]    `yaml:"baseline" doc:"The indicator's value at the start."`
-	Target    Value[float64]    `yaml:"target" doc:"The indicator's value to reach."`
-	Current   Value[float64]    `yaml:"current" doc:"The indicator's latest value."`
-	Unit      Value[string]     `yaml:"unit" doc:"The unit of the indicator."`
-	Due       Value[Date]       `yaml:"due" doc:"The date the target is due, YYYY-MM-DD."`
-	Owner     Value[ID]         `yaml:"owner" doc:"Id of the member organization that owns the goal."`
-	Status    Value[GoalStatus] `yaml:"status" doc:"Where the goal stands."`
+	ID         Value[ID]         `yaml:"id" plan:"required" doc:"Id of the goal: lowercase letters, digits and hyphens."`
+	Title      Value[string]     `yaml:"title" plan:"required" doc:"What will be different: who will have what done by when."`
+	Indicator  Value[string]     `yaml:"indicator" doc:"The community-level indicator that measures the goal."`
+	Baseline   Value[float64]    `yaml:"baseline" doc:"The indicator's value at the start."`
+	Target     Value[float64]    `yaml:"target" doc:"The indicator's value to reach."`
+	Current    Value[float64]    `yaml:"current" doc:"The indicator's latest value."`
+	Unit       Value[string]     `yaml:"unit" doc:"The unit of the indicator."`
+	Due        Value[Date]       `yaml:"due" doc:"The date the target is due, YYYY-MM-DD."`
+	Owner      Value[ID]         `yaml:"owner" doc:"Id of the member organization that owns the goal."`
+	Status     Value[GoalStatus] `yaml:"status" doc:"Where the goal stands."`
+	Milestones List[Milestone]   `yaml:"milestones" doc:"Steps of a goal whose indicator is an event (an ordinance passed, a centre opened): progress is milestones done against milestones due."`
 }
+
+// Milestone is one step of a goal measured by events.
+type Milestone struct {
+	Loc
+	Title Value[string] `yaml:"title" plan:"required" doc:"What will have happened."`
+	Due   Value[Date]   `yaml:"due" doc:"The date it is due, YYYY-MM-DD."`
+	Done  Value[Date]   `yaml:"done" doc:"The date it happened, YYYY-MM-DD; absent while it has not."`
+}
+
+// Action is a piece of the work that moves a goal, a barrier or a
+// relationship: who does what by when.
+type Action struct {
+	Loc
+	ID          Value[ID]           `yaml:"id" plan:"required" doc:"Id of the action: lowercase letters, digits and hyphens."`
+	Title       Value[string]       `yaml:"title" plan:"required" doc:"What will be done."`
+	Goal        Value[ID]           `yaml:"goal" doc:"Id of the goal it serves."`
+	Barrier     Value[ID]           `yaml:"barrier" doc:"Id of the barrier it works on."`
+	Stakeholder Value[ID]           `yaml:"stakeholder" doc:"Id of the stakeholder it reaches."`
+	Owner       Value[ID]           `yaml:"owner" doc:"Id of the person or member who does it."`
+	Due         Value[Date]         `yaml:"due" doc:"The date it is due, YYYY-MM-DD."`
+	Status      Value[ActionStatus] `yaml:"status" doc:"planned (the default), doing, done, blocked or dropped."`
+	Done        Value[Date]         `yaml:"done" doc:"The date it was finished, YYYY-MM-DD."`
+}
+
+// StatusOrDefault returns the action's status, planned when none is written.
+func (a *Action) StatusOrDefault() ActionStatus { return a.Status.Or(ActionPlanned) }
 
 // Barrier is an obstacle to working together and how it is handled.
 type Barrier struct {
@@ -264,7 +306,11 @@ type Governance struct {
 	InformationSharing Value[string]       `yaml:"information_sharing" doc:"How information is distributed."`
 	Representatives    Value[string]       `yaml:"representatives" doc:"The role of representatives."`
 	Meetings           Meetings            `yaml:"meetings" doc:"How often the coalition meets and whether meetings are accessible."`
+	ReviewEveryMonths  Value[int]          `yaml:"review_every_months" plan:"min=1,max=120" doc:"How often the coalition reviews itself, in months (12 when absent)."`
 }
+
+// ReviewEvery is the number of months between reviews: as written, else 12.
+func (g *Governance) ReviewEvery() int { return g.ReviewEveryMonths.Or(12) }
 
 // WorkUnit is a committee or work group and who leads and serves on it.
 type WorkUnit struct {
@@ -284,12 +330,60 @@ type Meetings struct {
 // Opponent is someone who loses if the coalition wins.
 type Opponent struct {
 	Loc
-	ID       Value[ID]           `yaml:"id" plan:"required" doc:"Id of the opponent: lowercase letters, digits and hyphens."`
-	Name     Value[string]       `yaml:"name" plan:"required" doc:"The opponent's name."`
-	Loses    Value[string]       `yaml:"loses" doc:"What the opponent loses if the coalition wins."`
-	Power    Value[int]          `yaml:"power" plan:"min=1,max=5" doc:"The opponent's power in the community, from 1 to 5."`
-	Tactics  List[Value[Tactic]] `yaml:"tactics" doc:"The tactics the opponent uses."`
-	Response Value[string]       `yaml:"response" doc:"The coalition's counter."`
+	ID          Value[ID]           `yaml:"id" plan:"required" doc:"Id of the opponent: lowercase letters, digits and hyphens."`
+	Name        Value[string]       `yaml:"name" plan:"required" doc:"The opponent's name."`
+	Loses       Value[string]       `yaml:"loses" doc:"What the opponent loses if the coalition wins."`
+	Power       Value[int]          `yaml:"power" plan:"min=1,max=5" doc:"The opponent's power in the community, from 1 to 5."`
+	Tactics     List[Value[Tactic]] `yaml:"tactics" doc:"The tactics the opponent uses."`
+	Response    Value[string]       `yaml:"response" doc:"The coalition's general counter."`
+	Stakeholder Value[ID]           `yaml:"stakeholder" doc:"Id of the same actor on the power map."`
+	Owner       Value[ID]           `yaml:"owner" doc:"Id of the person who watches this opponent."`
+	Responses   Responses           `yaml:"responses" doc:"The planned counter to each tactic listed in tactics."`
+}
+
+// Responses are the planned counters of an opponent's tactics, by tactic.
+type Responses struct {
+	Loc
+	Deflecting   Value[string] `yaml:"deflecting" doc:"The counter to deflecting."`
+	Delaying     Value[string] `yaml:"delaying" doc:"The counter to delaying."`
+	Denying      Value[string] `yaml:"denying" doc:"The counter to denying."`
+	Discounting  Value[string] `yaml:"discounting" doc:"The counter to discounting."`
+	Deceiving    Value[string] `yaml:"deceiving" doc:"The counter to deceiving."`
+	Dividing     Value[string] `yaml:"dividing" doc:"The counter to dividing."`
+	Dulcifying   Value[string] `yaml:"dulcifying" doc:"The counter to dulcifying."`
+	Discrediting Value[string] `yaml:"discrediting" doc:"The counter to discrediting."`
+	Destroying   Value[string] `yaml:"destroying" doc:"The counter to destroying."`
+	Dealing      Value[string] `yaml:"dealing" doc:"The counter to dealing."`
+	Surrender    Value[string] `yaml:"surrender" doc:"The counter to surrender."`
+}
+
+// TacticResponse is the counter planned for one tactic.
+type TacticResponse struct {
+	Tactic   Tactic
+	Response *Value[string]
+}
+
+// All returns the counters by tactic, in the order of the vocabulary.
+func (r *Responses) All() []TacticResponse {
+	return []TacticResponse{
+		{"deflecting", &r.Deflecting}, {"delaying", &r.Delaying}, {"denying", &r.Denying},
+		{"discounting", &r.Discounting}, {"deceiving", &r.Deceiving}, {"dividing", &r.Dividing},
+		{"dulcifying", &r.Dulcifying}, {"discrediting", &r.Discrediting}, {"destroying", &r.Destroying},
+		{"dealing", &r.Dealing}, {"surrender", &r.Surrender},
+	}
+}
+
+// For returns the counter planned for tactic t, nil when there is none.
+func (r *Responses) For(t Tactic) *Value[string] {
+	for _, tr := range r.All() {
+		if tr.Tactic == t {
+			if tr.Response.Set && tr.Response.V != "" {
+				return tr.Response
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // Review is a periodic evaluation of the coalition.

@@ -40,6 +40,11 @@ var (
 	VocabDecision     = &Vocabulary{"decision rule", []string{"consensus", "majority-vote", "supermajority", "lead-decides", "other"}}
 	VocabTactic       = &Vocabulary{"tactic", []string{"deflecting", "delaying", "denying", "discounting", "deceiving", "dividing", "dulcifying", "discrediting", "destroying", "dealing", "surrender"}}
 	VocabReviewer     = &Vocabulary{"reviewer", []string{"internal", "external"}}
+	// VocabLevel is a partner's own place on the continuum of working
+	// together [004]; the coalition's relationship adds multisector
+	// collaboration, which a partner's level reads as collaboration.
+	VocabLevel        = &Vocabulary{"level", []string{"networking", "coordination", "cooperation", "collaboration"}}
+	VocabActionStatus = &Vocabulary{"action status", []string{"planned", "doing", "done", "blocked", "dropped"}}
 )
 
 // Enumerated string types. The zero value "" is not a valid word of any of
@@ -65,6 +70,8 @@ type (
 	DecisionRule    string
 	Tactic          string
 	Reviewer        string
+	Level           string
+	ActionStatus    string
 )
 
 func (WhyCoalition) Vocabulary() *Vocabulary    { return VocabWhyCoalition }
@@ -87,12 +94,18 @@ func (PracticeStatus) Vocabulary() *Vocabulary  { return VocabPractice }
 func (DecisionRule) Vocabulary() *Vocabulary    { return VocabDecision }
 func (Tactic) Vocabulary() *Vocabulary          { return VocabTactic }
 func (Reviewer) Vocabulary() *Vocabulary        { return VocabReviewer }
+func (Level) Vocabulary() *Vocabulary           { return VocabLevel }
+func (ActionStatus) Vocabulary() *Vocabulary    { return VocabActionStatus }
 
 // Well-known words used by the rules.
 const (
 	MemberActive    MemberStatus   = "active"
 	MemberProspect  MemberStatus   = "prospect"
 	MemberFormer    MemberStatus   = "former"
+	GoalNotStarted  GoalStatus     = "not-started"
+	GoalOnTrack     GoalStatus     = "on-track"
+	GoalAtRisk      GoalStatus     = "at-risk"
+	GoalOffTrack    GoalStatus     = "off-track"
 	GoalDone        GoalStatus     = "done"
 	BarrierResolved BarrierStatus  = "resolved"
 	PracticeInPlace PracticeStatus = "in-place"
@@ -100,4 +113,39 @@ const (
 	PracticeMissing PracticeStatus = "missing"
 	SeverityHigh    Severity       = "high"
 	IncomeCommitted IncomeStatus   = "committed"
+
+	LevelNetworking    Level = "networking"
+	LevelCoordination  Level = "coordination"
+	LevelCooperation   Level = "cooperation"
+	LevelCollaboration Level = "collaboration"
+
+	ActionPlanned ActionStatus = "planned"
+	ActionDoing   ActionStatus = "doing"
+	ActionDone    ActionStatus = "done"
+	ActionBlocked ActionStatus = "blocked"
+	ActionDropped ActionStatus = "dropped"
 )
+
+// Rank is the place of a level on the continuum, 1 (networking) to 4
+// (collaboration); 0 for a word that is not a level.
+func (l Level) Rank() int {
+	for i, w := range VocabLevel.Values {
+		if string(l) == w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// LevelOf reads a coalition's relationship as a level: multisector
+// collaboration is collaboration; "" when none is written.
+func LevelOf(r Relationship) Level {
+	if r == "multisector-collaboration" {
+		return LevelCollaboration
+	}
+	return Level(r)
+}
+
+// Open reports whether an action is still to be done: not done and not
+// dropped.
+func (s ActionStatus) Open() bool { return s != ActionDone && s != ActionDropped }

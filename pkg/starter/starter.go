@@ -58,9 +58,10 @@ func Write(o Options) ([]byte, error) {
 		o.Name = "Our Coalition"
 	}
 	due := plan.DateOf(o.Today.Time().AddDate(1, 0, 0))
+	soon := plan.DateOf(o.Today.Time().AddDate(0, 1, 0))
 	var b bytes.Buffer
 	err := tmpl().Execute(&b, map[string]any{
-		"Name": o.Name, "Relationship": o.Relationship, "Today": o.Today, "Due": due,
+		"Name": o.Name, "Relationship": o.Relationship, "Today": o.Today, "Due": due, "Soon": soon,
 		"Modeline": schema.Modeline,
 	})
 	return b.Bytes(), err

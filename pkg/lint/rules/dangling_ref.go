@@ -14,11 +14,13 @@ var DanglingRef = &lint.Rule{
 	ID:       "dangling-ref",
 	Title:    "A reference names an id that does not exist",
 	Severity: lint.SeverityError,
-	Doc: `Plans refer to people, members and stakeholders by id: a member's
-relationship ` + "`owner`" + `, a person's ` + "`member`" + `, a stakeholder's
+	Doc: `Plans refer to people, members, stakeholders, goals and barriers by
+id: a member's relationship ` + "`owner`" + `, a person's ` + "`member`" + `, a stakeholder's
 ` + "`connections`" + `, the ` + "`owner`" + ` of a goal, a barrier or one of the 6 R's,
 the ` + "`from`" + ` of income and in-kind support, the ` + "`lead`" + ` and ` + "`members`" + `
-of a committee, the ` + "`spokesperson`" + `. Each must name an id declared in the
+of a committee, the ` + "`spokesperson`" + `, the ` + "`goal`" + `, ` + "`barrier`" + `,
+` + "`stakeholder`" + ` and ` + "`owner`" + ` of an action, and the ` + "`stakeholder`" + ` and
+` + "`owner`" + ` of an opponent. Each must name an id declared in the
 same plan, in the list the reference may point to (see "References" in
 [plan-format.md](plan-format.md)). The finding names the closest existing id.`,
 	Example: header + `people:
@@ -79,13 +81,17 @@ const (
 	person kinds = 1 << iota
 	member
 	stakeholder
+	goal
+	barrier
 )
 
 func (k kinds) has(x *plan.Index, id plan.ID) bool {
 	_, p := x.People[id]
 	_, m := x.Members[id]
 	_, s := x.Stakeholders[id]
-	return k&person != 0 && p || k&member != 0 && m || k&stakeholder != 0 && s
+	_, g := x.Goals[id]
+	_, b := x.Barriers[id]
+	return k&person != 0 && p || k&member != 0 && m || k&stakeholder != 0 && s || k&goal != 0 && g || k&barrier != 0 && b
 }
 
 func (k kinds) ids(x *plan.Index) []string {
@@ -99,6 +105,12 @@ func (k kinds) ids(x *plan.Index) []string {
 	if k&stakeholder != 0 {
 		out = append(out, plan.IDs(x.Stakeholders)...)
 	}
+	if k&goal != 0 {
+		out = append(out, plan.IDs(x.Goals)...)
+	}
+	if k&barrier != 0 {
+		out = append(out, plan.IDs(x.Barriers)...)
+	}
 	return out
 }
 
@@ -106,7 +118,8 @@ func (k kinds) names() (words, lists []string) {
 	for _, n := range []struct {
 		k          kinds
 		word, list string
-	}{{person, "person", "people"}, {member, "member", "members"}, {stakeholder, "stakeholder", "stakeholders"}} {
+	}{{person, "person", "people"}, {member, "member", "members"}, {stakeholder, "stakeholder", "stakeholders"},
+		{goal, "goal", "goals"}, {barrier, "barrier", "barriers"}} {
 		if k&n.k != 0 {
 			words, lists = append(words, n.word), append(lists, n.list)
 		}
@@ -181,5 +194,17 @@ func references(pl *plan.Plan) []ref {
 		}
 	}
 	add("spokesperson", &pl.Governance.Spokesperson, person)
+	for i := range pl.Actions.Items {
+		a := &pl.Actions.Items[i]
+		add("goal", &a.Goal, goal)
+		add("barrier", &a.Barrier, barrier)
+		add("stakeholder", &a.Stakeholder, stakeholder)
+		add("owner", &a.Owner, person|member)
+	}
+	for i := range pl.Opposition.Items {
+		o := &pl.Opposition.Items[i]
+		add("stakeholder", &o.Stakeholder, stakeholder)
+		add("owner", &o.Owner, person)
+	}
 	return out
 }

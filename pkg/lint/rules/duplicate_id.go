@@ -47,6 +47,7 @@ goals:
 		check("stakeholders", ids(pl.Stakeholders.Items, func(x *plan.Stakeholder) *plan.Value[plan.ID] { return &x.ID }))
 		check("goals", ids(pl.Goals.Items, func(x *plan.Goal) *plan.Value[plan.ID] { return &x.ID }))
 		check("barriers", ids(pl.Barriers.Items, func(x *plan.Barrier) *plan.Value[plan.ID] { return &x.ID }))
+		check("actions", ids(pl.Actions.Items, func(x *plan.Action) *plan.Value[plan.ID] { return &x.ID }))
 		check("opposition", ids(pl.Opposition.Items, func(x *plan.Opponent) *plan.Value[plan.ID] { return &x.ID }))
 	},
 }
