@@ -26,11 +26,14 @@ run:
 	$(GO) run ./cmd/coalition check $(EXAMPLES)
 	$(GO) run ./cmd/coalition score $(EXAMPLES)
 
-## lint: formatting and static checks, and no executable binary tracked
+## lint: formatting, go vet, staticcheck (the version pinned by the tool
+## directive of go.mod), go.mod and go.sum tidy, and no executable binary tracked
 lint:
 	sh .ci/tracked-binaries
 	@out=$$(gofmt -l cmd pkg); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	@$(GO) mod tidy -diff || { echo "go.mod and go.sum are not tidy (the diff above): run go mod tidy"; exit 1; }
 
 ## docs: regenerate docs/rules.md, the command reference (docs/commands) and
 ## man pages (docs/man), the generated parts of docs/scoring.md, docs/ci.md

@@ -40,7 +40,7 @@ func BenchmarkRender(b *testing.B) {
 			}
 		})
 		b.Run(fmt.Sprintf("show-table/members=%d", members), func(b *testing.B) {
-			r, _ := view.NewRenderer("table", view.RenderOptions{})
+			r, _ := view.NewRenderer("text", view.RenderOptions{})
 			for b.Loop() {
 				tables, _ := view.Build(view.NewInput(f.Plan, today))
 				if err := r.Render(io.Discard, tables); err != nil {

@@ -40,7 +40,8 @@ type Brief struct {
 	Goals                               []figures.Goal
 	OnTrack, AtRisk, Overdue, GoalsDone int
 	Budget                              figures.Budget
-	// Pending is the income not yet committed (pending and projected).
+	// Pending is the income not yet committed (pending, projected, or
+	// without a status).
 	Pending plan.Money
 	Risks   []Risk
 	// DueSoon are the goals not done that are due within DueSoonDays.
@@ -134,14 +135,7 @@ func Build(path string, p *plan.Plan, card *score.Card, today plan.Date) *Brief 
 		}
 	}
 	slices.SortStableFunc(b.DueSoon, func(a, c figures.Goal) int { return cmp.Compare(a.DaysLeft, c.DaysLeft) })
-	for i := range p.Budget.Income.Items {
-		inc := &p.Budget.Income.Items[i]
-		if inc.Amount.Set && (!inc.Status.Set || inc.Status.V != plan.IncomeCommitted) {
-			if s, ok := b.Pending.Add(inc.Amount.V); ok {
-				b.Pending = s
-			}
-		}
-	}
+	b.Pending = b.Budget.Pending()
 	b.Risks = risks(p, x)
 	for _, r := range p.SixRs.All() {
 		st := string(r.Practice.Status.V)
@@ -161,8 +155,6 @@ func Build(path string, p *plan.Plan, card *score.Card, today plan.Date) *Brief 
 	b.Decisions = decisions(b, p, x)
 	return b
 }
-
-var severityRank = map[plan.Severity]int{"high": 0, "medium": 1, "low": 2}
 
 // risks are the open high-severity barriers, then the opponents with the
 // tactics they are seen to use, the most powerful first.

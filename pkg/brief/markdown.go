@@ -9,6 +9,7 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/escape"
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/shell"
 )
@@ -18,8 +19,15 @@ type Renderer interface {
 	Render(w io.Writer, b *Brief) error
 }
 
-// Formats are the formats of the brief.
-func Formats() []string { return []string{"html", "markdown"} }
+// Registry holds the formats of the brief, in the order of format.Known.
+var Registry = format.NewRegistry[func(Options) Renderer]().
+	Register(format.Markdown, "Markdown with Mermaid charts, for GitHub", func(Options) Renderer { return Markdown{} }).
+	//lint:ignore S1016 Options are the options of every format, HTML's fields those of one: they match today by chance, and a conversion would bind them.
+	Register(format.HTML, "one self-contained page that prints on one sheet", func(o Options) Renderer { return HTML{Paper: o.Paper} })
+
+// Formats lists the names of the formats of the brief, in the order of
+// format.Known.
+func Formats() []string { return Registry.Names() }
 
 // Options tune a Renderer.
 type Options struct {
@@ -30,13 +38,11 @@ type Options struct {
 
 // New returns the renderer of the format called name.
 func New(name string, o Options) (Renderer, error) {
-	switch name {
-	case "markdown":
-		return Markdown{}, nil
-	case "html":
-		return HTML{Paper: o.Paper}, nil
+	f, err := Registry.Lookup(name)
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("unknown format %q: want html or markdown", name)
+	return f(o), nil
 }
 
 // Markdown writes the brief for GitHub, with Mermaid diagrams that GitHub
@@ -119,10 +125,10 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 				continue
 			}
 			labels = append(labels, strconv.Quote(strconv.Itoa(i+1)))
-			bars = append(bars, strconv.Itoa(int(math.Floor(g.Progress*100+1e-9))))
+			bars = append(bars, strconv.Itoa(figures.WholePercent(g.Progress)))
 			t := 0
 			if g.HasTime {
-				t = int(math.Floor(g.TimeGone*100 + 1e-9))
+				t = figures.WholePercent(g.TimeGone)
 			}
 			line = append(line, strconv.Itoa(t))
 		}

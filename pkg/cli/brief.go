@@ -3,14 +3,13 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/brief"
-	"github.com/coalition-tools/coalition/pkg/gitrepo"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
@@ -23,17 +22,16 @@ type BriefOptions struct {
 	IO *iostreams.IOStreams
 	// Plan is the plan file.
 	Plan string
-	// Format is markdown or html.
+	// Format is the current name of the output format, one of
+	// brief.Formats().
 	Format string
 	// Output is the file to write, stdout when empty.
 	Output string
 	// Since adds what changed since this git revision.
 	Since string
-	// Score are the weights, bands and date of the score on the brief; its
-	// date is the date of the brief.
-	Score score.Options
-	// Lint are the rules as configured, with their severities.
-	Lint lint.Options
+	// planOptions are the rules and the weights, bands and date of the
+	// score on the brief; its date is the date of the brief.
+	planOptions
 	// Paper is the sheet the HTML brief prints on, empty for the paper
 	// usual for the plan's currency.
 	Paper brief.Paper
@@ -71,25 +69,20 @@ refuses to write over a plan.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
 			opts.Plan = args[0]
-			if opts.Format == "" {
-				opts.Format = "markdown"
-				if strings.HasSuffix(strings.ToLower(opts.Output), ".html") || strings.HasSuffix(strings.ToLower(opts.Output), ".htm") {
-					opts.Format = "html"
-				}
-			}
-			if _, err := brief.New(opts.Format, brief.Options{}); err != nil {
-				return usageError(err)
+			dflt := format.Markdown
+			if strings.HasSuffix(strings.ToLower(opts.Output), ".html") || strings.HasSuffix(strings.ToLower(opts.Output), ".htm") {
+				dflt = format.HTML
 			}
 			var err error
+			if opts.Format, err = formatOf(ios, cmd, nil, brief.Registry, dflt); err != nil {
+				return err
+			}
 			if paper, _ := cmd.Flags().GetString("paper"); paper != "" {
 				if opts.Paper, err = brief.ParsePaper(paper); err != nil {
 					return usageError(fmt.Errorf("--paper: %w", err))
 				}
 			}
-			if opts.Score, err = scoreOptions(cmd, v); err != nil {
-				return err
-			}
-			if opts.Lint, err = lintOptions(v, opts.Score.Today); err != nil {
+			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -99,13 +92,12 @@ refuses to write over a plan.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Format, "format", "", "output format: html or markdown (default: html for -o FILE.html, else markdown)")
+	addFormatFlag(cmd, brief.Registry, "html for -o FILE.html, else markdown")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
 	f.String("today", "", "date of the brief, YYYY-MM-DD (default: the real date)")
 	f.String("paper", "", "paper the HTML brief prints on: a4 or letter (default: letter for plans in USD or CAD, else a4)")
 	f.StringVar(&opts.Since, "since", "", "add a section with what changed since git revision `REV` (the last board meeting's tag)")
 	addScoreFlags(f)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(brief.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("paper", cobra.FixedCompletions(brief.Papers(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -151,20 +143,10 @@ func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func
 // sinceReport compares the plan, already read and scored as current, with
 // its version at rev.
 func sinceReport(path, rev string, current *plandiff.Version, lopts lint.Options, sopts score.Options) (*plandiff.Report, error) {
-	wd, err := os.Getwd()
+	rep, err := plandiff.Revisions(plandiff.Options{From: rev, Paths: []string{path}, Root: ".",
+		Lint: lopts, Score: sopts, Known: map[string]*plandiff.Version{path: current}})
 	if err != nil {
-		return nil, err
+		return nil, diffError(err)
 	}
-	repo, err := gitrepo.Open(wd)
-	if err != nil {
-		return nil, usageError(err)
-	}
-	if _, err := repo.Resolve(rev); err != nil {
-		return nil, usageError(err)
-	}
-	known := map[string]*plandiff.Version{}
-	if rel, ok := repo.FromWorkTree(wd, path); ok {
-		known[rel] = current
-	}
-	return comparePlans(repo, wd, rev, "", Scope{Paths: []string{path}, Root: "."}, lopts, sopts, known)
+	return rep, nil
 }

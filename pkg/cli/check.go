@@ -12,12 +12,12 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/buildinfo"
 	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/output"
-	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/workspace"
 )
 
@@ -26,14 +26,14 @@ type CheckOptions struct {
 	IO *iostreams.IOStreams
 	// Scope is what to check: the paths and the globs to skip.
 	Scope Scope
-	// Lint are the rules as configured, with their severities.
-	Lint lint.Options
-	// Format is the output format: text or json.
+	// planOptions are the date the date rules compare against and the
+	// rules as configured, with their severities.
+	planOptions
+	// Format is the current name of the output format, one of
+	// output.Formats().
 	Format string
 	// FailOn is the least severity that makes the check fail.
 	FailOn lint.Severity
-	// Today is the date the date rules compare against.
-	Today plan.Date
 	// Changed limits the check to the files changed against this git
 	// revision; empty checks every file.
 	Changed string
@@ -99,19 +99,16 @@ COALITION_TODAY.`,
 			opts.Scope = scopeOf(v, args)
 			opts.Scope.Changed = opts.Changed
 			opts.Scope.AllowEmpty = opts.AllowEmpty
-			opts.Format = v.GetString("format")
-			if _, err := output.New(opts.Format, nil, output.Options{}); err != nil {
-				return settingError(v, cmd.Flags(), "format", "format", err)
+			var err error
+			if opts.Format, err = formatOf(ios, cmd, v, output.Registry, format.Text); err != nil {
+				return err
 			}
 			sev, err := severitySetting(v, cmd.Flags(), "fail_on", "fail-on")
 			if err != nil {
 				return err
 			}
 			opts.FailOn = sev
-			if opts.Today, err = today(v, cmd.Flags()); err != nil {
-				return err
-			}
-			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
+			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
 			if opts.StepSummary {
@@ -126,21 +123,20 @@ COALITION_TODAY.`,
 		},
 	}
 	f := cmd.Flags()
-	f.String("format", "text", "output format: "+fmt.Sprint(output.Formats()))
+	addFormatFlag(cmd, output.Registry, format.Text)
 	f.String("fail-on", "error", "least severity that fails the check: error, warning or info")
 	f.String("today", "", "date for the date rules, YYYY-MM-DD (default: the real date)")
 	f.StringVar(&opts.Changed, "changed", "", "check only the plans changed against git revision `REV` (with no value: the index and work tree against HEAD)")
 	f.Lookup("changed").NoOptDefVal = "HEAD"
 	f.BoolVar(&opts.StepSummary, "step-summary", false, "also append a Markdown summary to $GITHUB_STEP_SUMMARY (GitHub Actions)")
 	f.BoolVar(&opts.AllowEmpty, "allow-empty", false, allowEmptyUsage)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func checkRun(opts *CheckOptions) error {
 	o := output.Options{Color: opts.IO.ColorEnabled(), Rules: rules.All(), Version: buildinfo.Read().String()}
-	if opts.Format == "github" || opts.Format == "sarif" {
+	if opts.Format == format.GitHub || opts.Format == format.SARIF {
 		o.Root = outputRoot(opts.Scope.ConfigFile)
 	}
 	w, err := output.New(opts.Format, opts.IO.Out, o)

@@ -15,12 +15,13 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/config"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/gitrepo"
-	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/score"
+	"github.com/coalition-tools/coalition/pkg/scorecard"
 	"github.com/coalition-tools/coalition/pkg/workspace"
 )
 
@@ -96,9 +97,12 @@ func validateConfig(path string) error {
 	return usageError(errors.New(b.String()))
 }
 
-// configNames are the rule ids and score dimensions settings may name.
+// configNames are the rule ids, score dimensions and output formats
+// settings may name. The setting format is read by check and score, so it
+// may name a format of either; each command then takes only its own.
 func configNames() config.Names {
-	return config.Names{Rules: rules.IDs(), Dimensions: score.Names()}
+	return config.Names{Rules: rules.IDs(), Dimensions: score.Names(),
+		Formats: format.Union(output.Registry, scorecard.Registry)}
 }
 
 // findUp looks for name in dir and its parents, stopping after the
@@ -128,36 +132,6 @@ func bindFlags(v *viper.Viper, fs *pflag.FlagSet, keys map[string]string) {
 	for key, name := range keys {
 		_ = v.BindPFlag(key, fs.Lookup(name))
 	}
-}
-
-// lintOptions returns the options of the rules as configured: every rule,
-// with the severity the configuration (file or COALITION_RULES_<RULE> in the
-// environment) gives it, checked as of today.
-func lintOptions(v *viper.Viper, today plan.Date) (lint.Options, error) {
-	sev, err := severities(v)
-	return lint.Options{Rules: rules.All(), Today: today, Severity: sev}, err
-}
-
-// severities returns the severity of each rule that the configuration sets.
-func severities(v *viper.Viper) (map[string]lint.Severity, error) {
-	out := map[string]lint.Severity{}
-	for _, id := range rules.IDs() {
-		key := "rules." + id
-		if !v.IsSet(key) {
-			continue
-		}
-		word := v.GetString(key)
-		if word == "off" {
-			out[id] = lint.SeverityInvalid
-			continue
-		}
-		sev, err := lint.ParseSeverity(word)
-		if err != nil {
-			return nil, settingError(v, nil, key, "", fmt.Errorf("invalid severity %q: want error, warning, info or off", word))
-		}
-		out[id] = sev
-	}
-	return out, nil
 }
 
 // Scope is where check and score look: the paths, and the globs to skip,

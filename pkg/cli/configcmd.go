@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strconv"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/config"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
@@ -25,9 +25,14 @@ type ConfigOptions struct {
 	File string
 	// Settings are the effective settings.
 	Settings []Setting
-	// Format is table, plain or json; empty means table on a terminal.
+	// Format is the current name of the output format, one of those of
+	// configFormats; empty means text on a terminal and tsv in a pipe.
 	Format string
 }
+
+// configFormats are the formats of coalition config: those of the tables
+// of show that suit a list of settings.
+var configFormats = view.Registry.Only(format.Text, format.JSON, format.TSV)
 
 // Setting is one effective setting and where its value came from.
 type Setting struct {
@@ -50,8 +55,9 @@ nearest parent, up to the root of the git repository, or the file given with
 with a suggestion.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.Format != "" && !slices.Contains([]string{"table", "plain", "json"}, opts.Format) {
-				return usageError(fmt.Errorf("unknown format %q: want one of json, plain, table", opts.Format))
+			var err error
+			if opts.Format, err = formatOf(ios, cmd, nil, configFormats, ""); err != nil {
+				return err
 			}
 			opts.File = v.ConfigFileUsed()
 			opts.Settings = effective(v)
@@ -61,8 +67,7 @@ with a suggestion.`,
 			return configRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "", "output format: table, plain or json (default: table on a terminal, plain otherwise)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "plain", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	addFormatFlag(cmd, configFormats, byTerminalUsage)
 	return cmd
 }
 
@@ -89,7 +94,7 @@ func effective(v *viper.Viper) []Setting {
 	add("exclude", "[]")
 	add("fail_on", "error")
 	add("today", "the real date")
-	add("format", "text for check, table for score")
+	add("format", format.Text)
 	add("min_score", "0 (no gate)")
 	for _, r := range rules.All() {
 		add("rules."+r.ID, r.Severity.String())
@@ -103,12 +108,9 @@ func effective(v *viper.Viper) []Setting {
 }
 
 func configRun(opts *ConfigOptions) error {
-	format := opts.Format
-	if format == "" {
-		format = "plain"
-		if opts.IO.IsStdoutTTY() {
-			format = "table"
-		}
+	name := opts.Format
+	if name == "" {
+		name = byTerminal(opts.IO)
 	}
 	file := opts.File
 	if file == "" {
@@ -119,11 +121,12 @@ func configRun(opts *ConfigOptions) error {
 	for _, s := range opts.Settings {
 		t.Rows = append(t.Rows, []view.Cell{{Text: s.Key, Value: s.Key}, {Text: s.Value, Value: s.Value}, {Text: s.Source, Value: s.Source}})
 	}
-	r, err := view.NewRenderer(format, view.RenderOptions{Boxes: opts.IO.IsStdoutTTY(), Width: opts.IO.TerminalWidth()})
+	newRenderer, err := configFormats.Lookup(name)
 	if err != nil {
 		return usageError(err)
 	}
-	if format == "plain" {
+	r := newRenderer(view.RenderOptions{Boxes: opts.IO.IsStdoutTTY(), Width: opts.IO.TerminalWidth()})
+	if name == format.TSV {
 		fmt.Fprintf(opts.IO.Out, "# %s\n", t.Title)
 	}
 	return r.Render(opts.IO.Out, []*view.Table{t})

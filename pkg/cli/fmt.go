@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/iostreams"
-	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/planfmt"
@@ -21,9 +20,9 @@ type FmtOptions struct {
 	IO *iostreams.IOStreams
 	// Scope is what to format.
 	Scope Scope
-	// Lint are the rules as configured: a plan with errors is not
+	// planOptions are the rules as configured: a plan with errors is not
 	// rewritten.
-	Lint lint.Options
+	planOptions
 	// Check only reports the files that would change.
 	Check bool
 	// Force rewrites a plan that has several hard links.
@@ -71,11 +70,8 @@ status 2) unless --allow-empty.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Scope = scopeOf(v, args)
 			opts.Scope.AllowEmpty = opts.AllowEmpty
-			day, err := today(v, cmd.Flags())
-			if err != nil {
-				return err
-			}
-			if opts.Lint, err = lintOptions(v, day); err != nil {
+			var err error
+			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
 			if runF != nil {

@@ -2,12 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"io"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
-	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/report"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
@@ -19,12 +20,17 @@ type ReportOptions struct {
 	Plan string
 	// Output is the file to write, stdout when empty.
 	Output string
-	// Score are the weights, bands and date of the report's score; its date
-	// is the date of the report.
-	Score score.Options
-	// Lint are the rules as configured, with their severities.
-	Lint lint.Options
+	// Format is the current name of the output format, one of those of
+	// reportFormats.
+	Format string
+	// planOptions are the rules and the weights, bands and date of the
+	// report's score; its date is the date of the report.
+	planOptions
 }
+
+// reportFormats are the formats of coalition report.
+var reportFormats = format.NewRegistry[func(io.Writer, *report.Input) error]().
+	Register(format.Markdown, "one Markdown document for GitHub", report.Markdown)
 
 func newCmdReport(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ReportOptions) error) *cobra.Command {
 	opts := &ReportOptions{IO: ios}
@@ -47,10 +53,10 @@ progress, owners by name, budget totals and gaps to the cent).
 			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
 			opts.Plan = args[0]
 			var err error
-			if opts.Score, err = scoreOptions(cmd, v); err != nil {
+			if opts.Format, err = formatOf(ios, cmd, nil, reportFormats, format.Markdown); err != nil {
 				return err
 			}
-			if opts.Lint, err = lintOptions(v, opts.Score.Today); err != nil {
+			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -60,6 +66,7 @@ progress, owners by name, budget totals and gaps to the cent).
 		},
 	}
 	f := cmd.Flags()
+	addFormatFlag(cmd, reportFormats, format.Markdown)
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
 	f.String("today", "", "date of the report, YYYY-MM-DD (default: the real date)")
 	addScoreFlags(f)
@@ -73,5 +80,9 @@ func reportRun(opts *ReportOptions) error {
 	}
 	in := &report.Input{Path: opts.Plan, Plan: r.File.Plan, Diagnostics: r.Diagnostics,
 		Card: score.Score(r.File, r.Diagnostics, opts.Score), Today: opts.Score.Today}
-	return writeOut(opts.IO, opts.Output, []string{opts.Plan}, func(buf *bytes.Buffer) error { return report.Markdown(buf, in) })
+	render, err := reportFormats.Lookup(opts.Format)
+	if err != nil {
+		return usageError(err)
+	}
+	return writeOut(opts.IO, opts.Output, []string{opts.Plan}, func(buf *bytes.Buffer) error { return render(buf, in) })
 }

@@ -42,6 +42,9 @@ const (
 type ExitError struct {
 	Code int
 	Err  error
+	// Help, when set, is the command whose help the message points to: the
+	// line "Run 'HELP --help' for usage." follows the message.
+	Help string
 }
 
 func (e *ExitError) Error() string {
@@ -54,6 +57,12 @@ func (e *ExitError) Error() string {
 func (e *ExitError) Unwrap() error { return e.Err }
 
 func usageError(err error) error { return &ExitError{Code: ExitUsage, Err: err} }
+
+// usageHelpError is a usage error in the command line of cmd: the message
+// is followed by a line that points to the help of cmd.
+func usageHelpError(cmd *cobra.Command, err error) error {
+	return &ExitError{Code: ExitUsage, Err: err, Help: cmd.CommandPath()}
+}
 
 // internalError marks err as a failure of the program itself, such as git
 // failing once the repository and the revisions were found (ExitInternal).
@@ -147,6 +156,9 @@ func run(args []string, ios *iostreams.IOStreams) int {
 		silent := errors.As(err, &ee) && ee.Err == nil
 		if !silent && (out.err == nil || !errors.Is(err, out.err)) {
 			printError(ios.ErrOut, err)
+			if ee != nil && ee.Help != "" {
+				fmt.Fprintf(ios.ErrOut, "Run '%s --help' for usage.\n", ee.Help)
+			}
 		}
 		if !started && strings.HasPrefix(err.Error(), "unknown command") {
 			fmt.Fprintln(ios.ErrOut, "Run 'coalition --help' for the list of commands.")
@@ -260,7 +272,7 @@ trace).`,
 	root.DisableSuggestions = true // see suggestCommand
 	root.SetVersionTemplate("coalition {{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", flagError(c, err), c.CommandPath()))
+		return usageHelpError(c, flagError(c, err))
 	})
 	root.SetHelpCommand(newCmdHelp(root))
 	root.PersistentFlags().String("config", "", "configuration file (default: the nearest "+ConfigName+" up to the git root)")
@@ -354,8 +366,8 @@ func strictShells(completion *cobra.Command) {
 		if len(args) == 0 {
 			return cmd.Help()
 		}
-		return usageError(fmt.Errorf("unknown shell %q%s: want one of %s\nRun '%s --help' for usage.",
-			args[0], suggest.DidYouMean(args[0], shells), strings.Join(shells, ", "), cmd.CommandPath()))
+		return usageHelpError(cmd, fmt.Errorf("unknown shell %q%s: want one of %s",
+			args[0], suggest.DidYouMean(args[0], shells), strings.Join(shells, ", ")))
 	}
 }
 
@@ -363,7 +375,7 @@ func strictShells(completion *cobra.Command) {
 func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := check(cmd, args); err != nil {
-			return usageError(fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath()))
+			return usageHelpError(cmd, err)
 		}
 		return nil
 	}

@@ -1,22 +1,19 @@
 package cli
 
 import (
-	"bytes"
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/ruledoc"
-	"github.com/coalition-tools/coalition/pkg/view"
 )
 
 // RulesOptions are the inputs of `coalition rules`.
 type RulesOptions struct {
 	IO *iostreams.IOStreams
-	// Format is table, markdown or plain; empty means table on a terminal
-	// and plain in a pipe.
+	// Format is the current name of the output format, one of the
+	// formats of ruledoc.Registry; empty means text on a terminal and tsv
+	// in a pipe.
 	Format string
 }
 
@@ -25,14 +22,14 @@ func newCmdRules(ios *iostreams.IOStreams, runF func(*RulesOptions) error) *cobr
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "List the rules of coalition check",
-		Long: `Rules lists every rule with its default severity and title. With
+		Long: `Rules lists every rule with its default severity and title: a table on a
+terminal (--format text), tab-separated in a pipe (--format tsv). With
 --format markdown it prints the full reference, the same as docs/rules.md.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch opts.Format {
-			case "", "table", "plain", "markdown":
-			default:
-				return usageError(fmt.Errorf("unknown format %q: want one of markdown, plain, table", opts.Format))
+			var err error
+			if opts.Format, err = formatOf(ios, cmd, nil, ruledoc.Registry, ""); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
@@ -40,40 +37,14 @@ func newCmdRules(ios *iostreams.IOStreams, runF func(*RulesOptions) error) *cobr
 			return rulesRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "", "output format: table, plain or markdown (default: table on a terminal, plain otherwise)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "plain", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
+	addFormatFlag(cmd, ruledoc.Registry, byTerminalUsage)
 	return cmd
 }
 
 func rulesRun(opts *RulesOptions) error {
-	format := opts.Format
-	if format == "" {
-		format = "plain"
-		if opts.IO.IsStdoutTTY() {
-			format = "table"
-		}
+	name := opts.Format
+	if name == "" {
+		name = byTerminal(opts.IO)
 	}
-	all := rules.All()
-	switch format {
-	case "markdown":
-		_, err := opts.IO.Out.Write(ruledoc.Markdown(all))
-		return err
-	case "plain":
-		for _, r := range all {
-			if _, err := fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	rows := make([][]string, 0, len(all))
-	for _, r := range all {
-		rows = append(rows, []string{r.ID, r.Severity.String(), r.Title})
-	}
-	var buf bytes.Buffer
-	if err := view.Grid(&buf, []string{"rule", "severity", "what it finds"}, nil, rows, view.GridOptions{Boxed: true, Width: opts.IO.TerminalWidth()}); err != nil {
-		return err
-	}
-	_, err := opts.IO.Out.Write(buf.Bytes())
-	return err
+	return ruledoc.List(opts.IO.Out, name, rules.All(), ruledoc.ListOptions{Boxes: opts.IO.IsStdoutTTY(), Width: opts.IO.TerminalWidth()})
 }

@@ -1,21 +1,14 @@
 package cli
 
 import (
-	"fmt"
-	"slices"
-	"strings"
-
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/check"
-	"github.com/coalition-tools/coalition/pkg/config"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
-	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/score"
 	"github.com/coalition-tools/coalition/pkg/scorecard"
-	"github.com/coalition-tools/coalition/pkg/suggest"
 	"github.com/coalition-tools/coalition/pkg/workspace"
 )
 
@@ -24,9 +17,8 @@ type ScoreOptions struct {
 	IO *iostreams.IOStreams
 	// Scope is what to score: the paths and the globs to skip.
 	Scope Scope
-	// Lint are the rules as configured, with their severities.
-	Lint lint.Options
-	// Format is table, markdown or json.
+	// Format is the current name of the output format, one of
+	// scorecard.Formats().
 	Format string
 	// Explain shows every input of every dimension.
 	Explain bool
@@ -34,8 +26,9 @@ type ScoreOptions struct {
 	MinScore int
 	// AllowEmpty accepts a PATH under which no plan is found.
 	AllowEmpty bool
-	// Score are the weights, bands and date of the scoring.
-	Score score.Options
+	// planOptions are the date, the rules and the weights and bands of
+	// the scoring.
+	planOptions
 }
 
 func newCmdScore(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ScoreOptions) error) *cobra.Command {
@@ -80,18 +73,14 @@ itself failed (its output could not be written, a bug).`,
 			bindFlags(v, cmd.Flags(), map[string]string{"format": "format", "today": "today", "min_score": "min-score"})
 			opts.Scope = scopeOf(v, args)
 			opts.Scope.AllowEmpty = opts.AllowEmpty
-			opts.Format = v.GetString("format")
-			if _, err := scorecard.New(opts.Format, scorecard.Options{}); err != nil {
-				return settingError(v, cmd.Flags(), "format", "format", err)
-			}
 			var err error
+			if opts.Format, err = formatOf(ios, cmd, v, scorecard.Registry, format.Text); err != nil {
+				return err
+			}
 			if opts.MinScore, err = minScore(v, cmd.Flags()); err != nil {
 				return err
 			}
-			if opts.Score, err = scoreOptions(cmd, v); err != nil {
-				return err
-			}
-			if opts.Lint, err = lintOptions(v, opts.Score.Today); err != nil {
+			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -101,93 +90,13 @@ itself failed (its output could not be written, a bug).`,
 		},
 	}
 	f := cmd.Flags()
-	f.String("format", "table", "output format: "+strings.Join(scorecard.Formats(), ", "))
+	addFormatFlag(cmd, scorecard.Registry, format.Text)
 	f.BoolVar(&opts.Explain, "explain", false, "show every input of every dimension and its formula")
 	f.Var(&scoreFlag{}, "min-score", "fail (exit status 1) when a plan scores below this")
 	f.BoolVar(&opts.AllowEmpty, "allow-empty", false, allowEmptyUsage)
 	f.String("today", "", "date that progress and due dates are measured against, YYYY-MM-DD (default: the real date)")
 	addScoreFlags(f)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(scorecard.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-func defaultWeights() string {
-	var parts []string
-	for _, d := range score.All() {
-		parts = append(parts, fmt.Sprintf("%s=%d", d.Name, d.Weight))
-	}
-	return strings.Join(parts, ",")
-}
-
-// addScoreFlags defines the --weights and --bands flags of the commands that
-// show a score; scoreOptions reads them.
-func addScoreFlags(f *pflag.FlagSet) {
-	f.Var(newNamedWholes(0, config.MaxWhole, "DIMENSION=NUMBER, such as engagement=20"), "weights", "weights of the score's dimensions, such as engagement=20,fit=0 (default: "+defaultWeights()+")")
-	f.Var(newNamedWholes(0, 100, "BAND=SCORE, such as strong=80"), "bands", fmt.Sprintf("lowest scores of the bands, such as strong=80,developing=60 (default: strong=%d,developing=%d)", score.DefaultBands.Strong, score.DefaultBands.Developing))
-}
-
-// scoreOptions gathers weights and bands: defaults, then the config file,
-// then the environment, then flags.
-func scoreOptions(cmd *cobra.Command, v *viper.Viper) (score.Options, error) {
-	o := score.Options{Dimensions: score.All(), Weights: map[string]int{}, Bands: score.DefaultBands}
-	var err error
-	if o.Today, err = today(v, cmd.Flags()); err != nil {
-		return o, err
-	}
-	names := score.Names()
-	// Keys of the config file that name no dimension or band are mistakes.
-	for key := range v.GetStringMap("score.weights") {
-		if !slices.Contains(names, key) {
-			return o, usageError(fmt.Errorf("config: unknown dimension %q in score.weights%s", key, suggest.DidYouMean(key, names)))
-		}
-	}
-	bandNames := []string{score.BandStrong, score.BandDeveloping}
-	for key := range v.GetStringMap("score.bands") {
-		if !slices.Contains(bandNames, key) {
-			return o, usageError(fmt.Errorf("config: unknown band %q in score.bands%s", key, suggest.DidYouMean(key, bandNames)))
-		}
-	}
-	for _, n := range names {
-		if key := "score.weights." + n; v.IsSet(key) {
-			w, err := whole(v, nil, key, "", "weight", 0, config.MaxWhole)
-			if err != nil {
-				return o, err
-			}
-			o.Weights[n] = w
-		}
-	}
-	for _, b := range []struct {
-		name string
-		to   *int
-	}{{score.BandStrong, &o.Bands.Strong}, {score.BandDeveloping, &o.Bands.Developing}} {
-		if key := "score.bands." + b.name; v.IsSet(key) {
-			if *b.to, err = whole(v, nil, key, "", "band", 0, 100); err != nil {
-				return o, err
-			}
-		}
-	}
-	flagWeights, _ := cmd.Flags().GetStringToInt("weights")
-	for n, w := range flagWeights {
-		if !slices.Contains(names, n) {
-			return o, usageError(fmt.Errorf("--weights: unknown dimension %q%s; want one of %s", n, suggest.DidYouMean(n, names), strings.Join(names, ", ")))
-		}
-		o.Weights[n] = w
-	}
-	flagBands, _ := cmd.Flags().GetStringToInt("bands")
-	for n, s := range flagBands {
-		switch n {
-		case score.BandStrong:
-			o.Bands.Strong = s
-		case score.BandDeveloping:
-			o.Bands.Developing = s
-		default:
-			return o, usageError(fmt.Errorf("--bands: unknown band %q%s; want strong or developing", n, suggest.DidYouMean(n, bandNames)))
-		}
-	}
-	if err := o.Validate(); err != nil {
-		return o, usageError(err)
-	}
-	return o, nil
 }
 
 func scoreRun(opts *ScoreOptions) error {
@@ -209,7 +118,7 @@ func scoreRun(opts *ScoreOptions) error {
 	// JSON is written plan by plan as the plans are scored; the cards kept
 	// for the summary then hold only their file, score and band.
 	var stream *scorecard.JSONStream
-	if opts.Format == "json" {
+	if opts.Format == format.JSON {
 		stream = scorecard.NewJSONStream(opts.IO.Out, opts.Explain)
 	}
 	next := 0 // results come in the order of the targets

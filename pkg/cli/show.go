@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,7 +12,6 @@ import (
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/output"
-	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/suggest"
 	"github.com/coalition-tools/coalition/pkg/view"
 	"github.com/coalition-tools/coalition/pkg/workspace"
@@ -26,12 +24,12 @@ type ShowOptions struct {
 	Plan string
 	// Sections are the sections to show, all when empty.
 	Sections []string
-	// Format is table, plain, markdown, csv or json; empty means table on
-	// a terminal and plain in a pipe.
+	// Format is the current name of the output format, one of
+	// view.Formats(); empty means text on a terminal and tsv in a pipe.
 	Format string
-	Today  plan.Date
-	// Lint are the rules as configured, with their severities.
-	Lint lint.Options
+	// planOptions are the date progress and days left are measured
+	// against, and the rules as configured.
+	planOptions
 }
 
 func newCmdShow(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ShowOptions) error) *cobra.Command {
@@ -46,9 +44,9 @@ totals and the gap on committed and on all income, exact to the cent.
 
 Sections: ` + strings.Join(view.Names(), ", ") + `. With no section, all of them.
 
-On a terminal the output is a table; in a pipe it is tab-separated text with
-a header line, easy to read with cut or awk. --format chooses: table, plain,
-markdown, csv or json.`,
+On a terminal the output is a table (--format text); in a pipe it is
+tab-separated text with a header line (--format tsv), easy to read with cut
+or awk. --format also gives markdown, json and csv.`,
 		Example: `  coalition show plans/eastside.yaml members
   coalition show plans/eastside.yaml goals budget --format markdown
   coalition show plans/eastside.yaml members --format csv > members.csv`,
@@ -67,14 +65,11 @@ markdown, csv or json.`,
 					return usageError(fmt.Errorf("unknown section %q%s; want one of %s", s, suggest.DidYouMean(s, view.Names()), strings.Join(view.Names(), ", ")))
 				}
 			}
-			if opts.Format != "" && !slices.Contains(view.Formats(), opts.Format) {
-				return usageError(fmt.Errorf("unknown format %q: want one of %s", opts.Format, strings.Join(view.Formats(), ", ")))
-			}
 			var err error
-			if opts.Today, err = today(v, cmd.Flags()); err != nil {
+			if opts.Format, err = formatOf(ios, cmd, nil, view.Registry, ""); err != nil {
 				return err
 			}
-			if opts.Lint, err = lintOptions(v, opts.Today); err != nil {
+			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -84,9 +79,8 @@ markdown, csv or json.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Format, "format", "", "output format: "+strings.Join(view.Formats(), ", ")+" (default: table on a terminal, plain otherwise)")
+	addFormatFlag(cmd, view.Registry, byTerminalUsage)
 	f.String("today", "", "date that progress and days left are measured against, YYYY-MM-DD (default: the real date)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(view.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -99,12 +93,9 @@ func showRun(opts *ShowOptions) error {
 	if err != nil {
 		return usageError(err)
 	}
-	format := opts.Format
-	if format == "" {
-		format = "plain"
-		if opts.IO.IsStdoutTTY() {
-			format = "table"
-		}
+	name := opts.Format
+	if name == "" {
+		name = byTerminal(opts.IO)
 	}
 	// The warning is on stderr already (readPlan); it is repeated at the
 	// top of the formats that have room for it.
@@ -112,7 +103,7 @@ func showRun(opts *ShowOptions) error {
 	if ro.Errors > 0 {
 		ro.Warning = view.ErrorsWarning(opts.Plan, "", ro.Errors)
 	}
-	rd, err := view.NewRenderer(format, ro)
+	rd, err := view.NewRenderer(name, ro)
 	if err != nil {
 		return usageError(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/suggest"
 )
@@ -26,7 +27,8 @@ type Key struct {
 	Name string
 	// Doc says what it does.
 	Doc string
-	// Kind is the value's kind: "string", "date", "score" (a whole number
+	// Kind is the value's kind: "string", "format" (a name of Names.Formats),
+	// "date", "score" (a whole number
 	// from 0 to 100), "severity", "paths" (a list of paths or globs),
 	// "rules" (rule id to severity or off), "weights" (dimension to whole
 	// number), "bands" (strong and developing to a score).
@@ -40,7 +42,7 @@ var Keys = []Key{
 	{"rules", "severity of a rule by id: error, warning, info, or off", "rules"},
 	{"fail_on", "least severity that makes check fail: error, warning or info", "severity"},
 	{"today", "date the date rules, progress and due dates use, YYYY-MM-DD", "date"},
-	{"format", "output format of check (text, json, github, sarif, junit, markdown) and score (table, markdown, json)", "string"},
+	{"format", "output format of check (text, markdown, json, github, sarif, junit) and score (text, markdown, json)", "format"},
 	{"min_score", "least score that passes coalition score, 0 to 100", "score"},
 	{"score.weights", "weight of each score dimension, a whole number of 0 or more", "weights"},
 	{"score.bands", "lowest score of the strong and developing bands", "bands"},
@@ -52,10 +54,14 @@ type Problem struct {
 	Message string
 }
 
-// Names are the names a file may use for rule ids and score dimensions.
+// Names are the names a file may use for rule ids, score dimensions and
+// output formats.
 type Names struct {
 	Rules      []string
 	Dimensions []string
+	// Formats are the formats the commands that read the key format take
+	// (see format.Union); nil takes any word.
+	Formats format.Set
 }
 
 // Validate checks the YAML text of a configuration file and returns its
@@ -144,6 +150,19 @@ func (v *validator) value(name string, n *yaml.Node) {
 	case "string":
 		if !scalar {
 			bad("want a single word")
+		}
+	case "format":
+		switch {
+		case v.names.Formats == nil:
+			if !scalar {
+				bad("want a single word")
+			}
+		case !scalar:
+			bad("want one of %s", strings.Join(v.names.Formats.Names(), ", "))
+		default:
+			if _, err := v.names.Formats.Resolve(n.Value); err != nil {
+				bad("%v", err)
+			}
 		}
 	case "severity":
 		if !scalar || !slices.Contains([]string{"error", "warning", "info"}, n.Value) {

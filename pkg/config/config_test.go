@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/coalition-tools/coalition/pkg/format"
 )
 
-var names = Names{Rules: []string{"dangling-ref", "sector-gap"}, Dimensions: []string{"engagement", "fit"}}
+var names = Names{Rules: []string{"dangling-ref", "sector-gap"}, Dimensions: []string{"engagement", "fit"},
+	Formats: format.NewRegistry[int]().Register(format.JSON, "", 0).Register(format.Text, "", 0).Alias("table", format.Text)}
 
 func TestValidate(t *testing.T) {
 	for _, tc := range []struct {
@@ -60,6 +63,10 @@ score:
 			`2:19: score.weights: unknown dimension "fitt" (did you mean "fit"?)`,
 			`2:40: score.weights.engagement: want a whole number of 0 or more, got "-2"`,
 			`2:61: score.bands.strong: want a score from 0 to 100, got "high"`}},
+		{"format", "format: xml\n", []string{`1:9: format: unknown format "xml": want one of text, json`}},
+		{"format near miss", "format: jsn\n", []string{`1:9: format: unknown format "jsn" (did you mean "json"?): want one of text, json`}},
+		{"format old name", "format: table\n", nil},
+		{"format not a word", "format: [json]\n", []string{`1:9: format: want one of text, json`}},
 		{"not a mapping", "- a\n- b\n", []string{"1:1: the configuration must be a mapping of keys"}},
 		{"broken YAML", "paths: [\n", []string{"1:1: invalid YAML: line 1: did not find expected node content"}},
 	} {

@@ -18,7 +18,7 @@ func TestCIDocUpToDate(t *testing.T) {
 	var b bytes.Buffer
 	b.WriteString("| Key | Value | What it does |\n| --- | --- | --- |\n")
 	kinds := map[string]string{
-		"string": "word", "date": "YYYY-MM-DD", "score": "whole number from 0 to 100", "severity": "error, warning or info",
+		"string": "word", "format": "format name", "date": "YYYY-MM-DD", "score": "whole number from 0 to 100", "severity": "error, warning or info",
 		"paths": "list of paths or globs", "rules": "rule id: error, warning, info or off",
 		"weights": "dimension: whole number", "bands": "strong, developing: score",
 	}

@@ -91,8 +91,8 @@ type Options struct {
 	Rules []*Rule
 	// Today is the date the date rules compare against.
 	Today plan.Date
-	// Severity overrides a rule's default severity by id; SeverityInvalid
-	// turns the rule off.
+	// Severity overrides a rule's default severity by id; SeverityOff turns
+	// the rule off, and SeverityInvalid is no override.
 	Severity map[string]Severity
 }
 
@@ -133,11 +133,11 @@ func Run(f *plan.File, opts Options) Result {
 	severity := map[string]Severity{}
 	for _, r := range opts.Rules {
 		sev := r.Severity
-		if s, ok := opts.Severity[r.ID]; ok {
+		if s := opts.Severity[r.ID]; s != SeverityInvalid {
 			sev = s
 		}
 		severity[r.ID] = sev
-		if sev == SeverityInvalid || r.Run == nil {
+		if !on(sev) || r.Run == nil {
 			continue
 		}
 		n := len(diags)
@@ -185,12 +185,17 @@ func limit(diags []Diagnostic) []Diagnostic {
 	return out
 }
 
+// on reports whether a rule of severity sev runs: not off, and not the
+// zero value of a rule that forgot to set one (the registry test catches
+// those).
+func on(sev Severity) bool { return sev != SeverityOff && sev != SeverityInvalid }
+
 // suppress applies the suppression comments of f to diags. severity holds
-// every known rule's severity, SeverityInvalid for a rule turned off.
+// every known rule's severity, SeverityOff for a rule turned off.
 func suppress(f *plan.File, diags []Diagnostic, severity map[string]Severity) Result {
 	var extra []Diagnostic
 	report := func(rule string, pos plan.Pos, hint, format string, args ...any) {
-		if sev := severity[rule]; sev != SeverityInvalid {
+		if sev := severity[rule]; on(sev) {
 			extra = append(extra, Diagnostic{File: f.Path, Pos: pos, Rule: rule, Severity: sev,
 				Message: fmt.Sprintf(format, args...), Hint: hint})
 		}
@@ -212,7 +217,7 @@ func suppress(f *plan.File, diags []Diagnostic, severity map[string]Severity) Re
 			continue
 		}
 		for _, rule := range s.Rules {
-			if severity[rule] == SeverityInvalid {
+			if !on(severity[rule]) {
 				continue // the rule is off: nothing to silence, nothing to report
 			}
 			used := false

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"slices"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/lint"
 )
 
@@ -88,30 +88,25 @@ type Options struct {
 	Root string
 }
 
-var formats = map[string]func(w io.Writer, o Options) Writer{
-	"text":     func(w io.Writer, o Options) Writer { return NewText(w, o.Color) },
-	"json":     func(w io.Writer, o Options) Writer { return NewJSON(w) },
-	"github":   func(w io.Writer, o Options) Writer { return NewGitHub(w, o.Root) },
-	"sarif":    func(w io.Writer, o Options) Writer { return NewSARIF(w, o.Rules, o.Version, o.Root) },
-	"junit":    func(w io.Writer, o Options) Writer { return NewJUnit(w) },
-	"markdown": func(w io.Writer, o Options) Writer { return NewMarkdown(w) },
-}
+// Registry holds the formats of check, in the order of format.Known.
+var Registry = format.NewRegistry[func(w io.Writer, o Options) Writer]().
+	Register(format.Text, "path:line:col: severity: message [rule], with a hint", func(w io.Writer, o Options) Writer { return NewText(w, o.Color) }).
+	Register(format.Markdown, "a Markdown table of the findings", func(w io.Writer, o Options) Writer { return NewMarkdown(w) }).
+	Register(format.JSON, "one JSON document", func(w io.Writer, o Options) Writer { return NewJSON(w) }).
+	Register(format.GitHub, "GitHub Actions annotations", func(w io.Writer, o Options) Writer { return NewGitHub(w, o.Root) }).
+	Register(format.SARIF, "SARIF 2.1.0 for code scanning", func(w io.Writer, o Options) Writer { return NewSARIF(w, o.Rules, o.Version, o.Root) }).
+	Register(format.JUnit, "JUnit XML for CI test reports", func(w io.Writer, o Options) Writer { return NewJUnit(w) })
 
-// Formats lists the names of the formats.
-func Formats() []string {
-	var names []string
-	for n := range formats {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	return names
-}
+// Formats lists the current names of the formats, in the order of
+// format.Known.
+func Formats() []string { return Registry.Names() }
 
-// New returns the writer for the format called name.
+// New returns the writer for the format called name, or an old name of it
+// (see Registry).
 func New(name string, w io.Writer, o Options) (Writer, error) {
-	f, ok := formats[name]
-	if !ok {
-		return nil, fmt.Errorf("unknown format %q: want one of %s", name, strings.Join(Formats(), ", "))
+	f, err := Registry.Lookup(name)
+	if err != nil {
+		return nil, err
 	}
 	return f(w, o), nil
 }

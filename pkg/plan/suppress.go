@@ -66,9 +66,7 @@ func findSuppressions(data []byte, doc *yaml.Node) []Suppression {
 		body := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text[1:]), IgnoreDirective))
 		names, reason, _ := strings.Cut(body, "--")
 		s.Reason = strings.TrimSpace(reason)
-		for _, f := range strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
-			s.Rules = append(s.Rules, f)
-		}
+		s.Rules = append(s.Rules, strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })...)
 		if strings.TrimSpace(line[:at]) == "" { // a comment line: it speaks of the next line of YAML
 			s.Line = 0
 			for j := i + 1; j < len(lines); j++ {

@@ -129,7 +129,7 @@ func Compare(path string, before, after *Version) *Diff {
 }
 
 func band(b string) string {
-	if b == "at-risk" {
+	if b == score.BandAtRisk {
 		return "at risk"
 	}
 	return b
@@ -149,7 +149,6 @@ func (c *comparer) add(section, kind, item, format string, args ...any) {
 // followed by the items only in the old one.
 func keyed[T any](before, after []T, key func(*T) string, fn func(k string, a, b *T)) {
 	old := map[string]*T{}
-	var order []string
 	for i := range before {
 		k := key(&before[i])
 		if _, dup := old[k]; k == "" || dup {
@@ -164,7 +163,6 @@ func keyed[T any](before, after []T, key func(*T) string, fn func(k string, a, b
 			continue
 		}
 		seen[k] = true
-		order = append(order, k)
 		fn(k, old[k], &after[i])
 	}
 	for i := range before {
@@ -247,9 +245,10 @@ func (c *comparer) goals() {
 		}
 		if num(a.Current) != num(b.Current) {
 			text := fmt.Sprintf("%s: current %s → %s", title, num(a.Current), num(b.Current))
-			if a.Baseline.Set && a.Target.Set && a.Current.Set && b.Baseline.Set && b.Target.Set && b.Current.Set {
-				text += fmt.Sprintf(" (%s → %s of the way)", figures.Percent(figures.Way(a.Baseline.V, a.Target.V, a.Current.V)),
-					figures.Percent(figures.Way(b.Baseline.V, b.Target.V, b.Current.V)))
+			wa, okA := figures.ProgressOf(a)
+			wb, okB := figures.ProgressOf(b)
+			if okA && okB {
+				text += fmt.Sprintf(" (%s → %s of the way)", figures.Percent(wa), figures.Percent(wb))
 			}
 			c.add("goals", "changed", id, "%s", text)
 		}
@@ -273,7 +272,7 @@ func (c *comparer) barriers() {
 	state := func(b *plan.Barrier) string { return cmp.Or(str(b.Status), "open") }
 	keyed(c.a.Barriers.Items, c.b.Barriers.Items, func(b *plan.Barrier) string { return str(b.ID) }, func(id string, a, b *plan.Barrier) {
 		switch {
-		case a == nil && state(b) == "resolved":
+		case a == nil && state(b) == string(plan.BarrierResolved):
 			c.add("barriers", "added", id, "barrier %s named, already resolved", id)
 		case a == nil:
 			c.add("barriers", "added", id, "barrier opened: %s (%s, %s severity)", id, str(b.Type), cmp.Or(str(b.Severity), "no"))
@@ -282,7 +281,7 @@ func (c *comparer) barriers() {
 		default:
 			if sa, sb := state(a), state(b); sa != sb {
 				verb := fmt.Sprintf("barrier %s: %s → %s", id, sa, sb)
-				if sb == "resolved" {
+				if sb == string(plan.BarrierResolved) {
 					verb = fmt.Sprintf("barrier resolved: %s (was %s)", id, sa)
 				}
 				c.add("barriers", "changed", id, "%s", verb)

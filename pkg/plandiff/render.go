@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/escape"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/shell"
 )
@@ -150,40 +151,53 @@ func (r *Report) jsonSummary() jsonSummary {
 	return s
 }
 
-// Formats are the output formats of a diff.
-func Formats() []string { return []string{"json", "markdown", "text"} }
-
-// Render writes r in format.
-func Render(w io.Writer, format string, r *Report) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		type out struct {
-			Version int `json:"version"`
-			*Report
-			Summary jsonSummary `json:"summary"`
-		}
-		if r.Plans == nil {
-			r.Plans = []*Diff{}
-		}
-		return enc.Encode(out{JSONVersion, r, r.jsonSummary()})
-	case "markdown":
+// Registry holds the formats of a diff, in the order of format.Known.
+var Registry = format.NewRegistry[func(w io.Writer, r *Report) error]().
+	Register(format.Text, "a line per change, under each plan", renderText).
+	Register(format.Markdown, "Markdown, for a pull request comment", func(w io.Writer, r *Report) error {
 		_, err := io.WriteString(w, Markdown(r, 2, 0))
 		return err
-	case "text":
-		var b strings.Builder
-		for _, d := range r.Plans {
-			fmt.Fprintf(&b, "%s: %s\n", escape.Terminal(d.Path), escape.Terminal(d.Headline()))
-			for _, c := range d.Changes {
-				fmt.Fprintf(&b, "  %s: %s\n", c.Section, escape.Terminal(c.Text))
-			}
-		}
-		b.WriteString(escape.Terminal(r.Summary()) + "\n")
-		_, err := io.WriteString(w, b.String())
+	}).
+	Register(format.JSON, "one JSON document", renderJSON)
+
+// Formats lists the names of the formats of a diff, in the order of
+// format.Known.
+func Formats() []string { return Registry.Names() }
+
+// Render writes r in the format called name.
+func Render(w io.Writer, name string, r *Report) error {
+	f, err := Registry.Lookup(name)
+	if err != nil {
 		return err
 	}
-	return fmt.Errorf("unknown format %q: want one of %s", format, strings.Join(Formats(), ", "))
+	return f(w, r)
+}
+
+func renderJSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	type out struct {
+		Version int `json:"version"`
+		*Report
+		Summary jsonSummary `json:"summary"`
+	}
+	if r.Plans == nil {
+		r.Plans = []*Diff{}
+	}
+	return enc.Encode(out{JSONVersion, r, r.jsonSummary()})
+}
+
+func renderText(w io.Writer, r *Report) error {
+	var b strings.Builder
+	for _, d := range r.Plans {
+		fmt.Fprintf(&b, "%s: %s\n", escape.Terminal(d.Path), escape.Terminal(d.Headline()))
+		for _, c := range d.Changes {
+			fmt.Fprintf(&b, "  %s: %s\n", c.Section, escape.Terminal(c.Text))
+		}
+	}
+	b.WriteString(escape.Terminal(r.Summary()) + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // Markdown renders r with headings at level; limit, when above 0, keeps

@@ -39,20 +39,20 @@ resources other than money could be generated".`,
 		exPos := at(&b.Expenses.Loc, pos)
 		inPos := at(&b.Income.Loc, pos)
 		var committed, all Item
-		if t.Expenses <= 0 {
+		c, covered := t.CoverageCommitted()
+		if !covered {
 			committed = Item{Label: "committed income", Max: 60, Pos: exPos,
 				Detail: "no expenses listed, so coverage cannot be measured" + note}
 			all = Item{Label: "all income", Max: 25, Pos: exPos,
 				Detail: "no expenses listed, so coverage cannot be measured"}
 		} else {
-			c := ratio(t.Committed, t.Expenses)
 			committed = Item{Label: "committed income", Max: 60, Pos: inPos, Points: 60 * c,
 				Detail: fmt.Sprintf("covers %s of expenses (%s of %s %s; gap %s)%s",
-					figures.Percent(c), t.Committed, t.Expenses, cur, gap(t.Expenses, t.Committed), note)}
-			a := ratio(t.Income, t.Expenses)
+					figures.Percent(c), t.Committed, t.Expenses, cur, gapText(t.GapCommitted()), note)}
+			a, _ := t.CoverageAll()
 			all = Item{Label: "all income", Max: 25, Pos: inPos, Points: 25 * a,
 				Detail: fmt.Sprintf("covers %s of expenses (%s of %s %s; gap %s)",
-					figures.Percent(a), t.Income, t.Expenses, cur, gap(t.Expenses, t.Income))}
+					figures.Percent(a), t.Income, t.Expenses, cur, gapText(t.GapAll()))}
 		}
 		kind := item("in-kind support", 15, t.InKind > 0, at(&b.InKind.Loc, pos),
 			fmt.Sprintf("%s %s recorded, counted apart from income", t.InKind, cur),
@@ -61,18 +61,10 @@ resources other than money could be generated".`,
 	},
 }
 
-// ratio is n / d as a fraction within 0 and 1.
-func ratio(n, d plan.Money) float64 {
-	if d <= 0 {
-		return 1
-	}
-	return clamp01(float64(n) / float64(d))
-}
-
-// gap formats what is missing of need when have is available, or "none".
-func gap(need, have plan.Money) string {
-	if have >= need {
+// gapText formats a gap of the budget, "none" when there is none.
+func gapText(gap plan.Money) string {
+	if gap == 0 {
 		return "none"
 	}
-	return (need - have).String()
+	return gap.String()
 }

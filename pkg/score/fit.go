@@ -147,12 +147,7 @@ var requirements = []requirement{
 		return false, "recognition is not in place", at(&r.Loc, plan.Pos{})
 	}},
 	{"multisector-collaboration", "public, private and nonprofit", func(in *Input) (bool, string, plan.Pos) {
-		have := map[plan.Sector]bool{}
-		for _, m := range activeMembers(in.Plan) {
-			if m.Sector.Set {
-				have[m.Sector.V] = true
-			}
-		}
+		have := figures.SectorsOf(in.Plan).Active
 		var missing []string
 		if !have["government"] {
 			missing = append(missing, "government")

@@ -2,7 +2,6 @@ package score
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
@@ -31,15 +30,10 @@ evaluation of plans and actions.`,
 		if len(p.Goals.Items) == 0 {
 			return []Item{{Label: "goals", Detail: "no goals in the plan", Max: 100, Pos: at(&p.Goals.Loc, p.Pos)}}
 		}
-		start := p.Coalition.Start
-		if !start.Set {
-			start = p.Budget.Period.Start
-		}
 		var items []Item
-		for i := range p.Goals.Items {
-			g := &p.Goals.Items[i]
-			name := "goal " + goalName(g)
-			items = append(items, measurable(in, g, name), pace(in, g, name, start), onTime(in, g, name))
+		for _, fg := range figures.GoalsOf(p, in.Today) {
+			name := "goal " + goalName(fg.Goal)
+			items = append(items, measurable(in, fg.Goal, name), pace(fg, name), onTime(fg, name))
 		}
 		return items
 	},
@@ -73,13 +67,14 @@ func measurable(in *Input, g *plan.Goal, name string) Item {
 	return it
 }
 
-func pace(in *Input, g *plan.Goal, name string, start plan.Value[plan.Date]) Item {
+func pace(fg figures.Goal, name string) Item {
+	g := fg.Goal
 	it := Item{Label: name + ": pace", Max: 35, Pos: at(&g.Current.Loc, g.KeyPos)}
-	if g.Status.Set && g.Status.V == plan.GoalDone {
+	if fg.State == figures.GoalDone {
 		it.Points, it.Detail = 35, "done"
 		return it
 	}
-	if !g.Baseline.Set || !g.Target.Set || !g.Current.Set {
+	if !fg.HasProgress {
 		var missing []string
 		for _, v := range []struct {
 			ok   bool
@@ -92,43 +87,33 @@ func pace(in *Input, g *plan.Goal, name string, start plan.Value[plan.Date]) Ite
 		it.Detail = "progress cannot be measured: no " + strings.Join(missing, ", no ")
 		return it
 	}
-	way := figures.Way(g.Baseline.V, g.Target.V, g.Current.V)
-	reached := fmt.Sprintf("%s of the way from baseline to target", figures.Percent(way))
-	if !g.Due.Set || !start.Set || in.Today.IsZero() || !start.V.Before(g.Due.V) {
-		it.Points = 35 * way
+	reached := fmt.Sprintf("%s of the way from baseline to target", figures.Percent(fg.Progress))
+	if !fg.HasTime {
+		it.Points = 35 * fg.Progress
 		it.Detail = reached + " (pace unknown: no start and due date to measure time against)"
 		return it
 	}
-	total := float64(start.V.DaysUntil(g.Due.V))
-	gone := clamp01(float64(start.V.DaysUntil(in.Today)) / total)
-	if gone == 0 {
-		it.Points = 35
+	it.Points = 35 * fg.Pace()
+	if fg.TimeGone == 0 {
 		it.Detail = reached + ", before the start date"
 		return it
 	}
-	it.Points = 35 * math.Min(1, way/gone)
-	it.Detail = fmt.Sprintf("%s with %s of the time gone", reached, figures.Percent(gone))
+	it.Detail = fmt.Sprintf("%s with %s of the time gone", reached, figures.Percent(fg.TimeGone))
 	return it
 }
 
-func onTime(in *Input, g *plan.Goal, name string) Item {
+func onTime(fg figures.Goal, name string) Item {
+	g := fg.Goal
 	it := Item{Label: name + ": on time", Max: 15, Pos: at(&g.Due.Loc, g.KeyPos)}
 	switch {
-	case g.Status.Set && g.Status.V == plan.GoalDone:
+	case fg.State == figures.GoalDone:
 		it.Points, it.Detail = 15, "done"
 	case !g.Due.Set:
 		it.Detail = "no due date"
-	case !in.Today.IsZero() && g.Due.V.Before(in.Today):
+	case fg.State == figures.GoalOverdue:
 		it.Detail = fmt.Sprintf("overdue since %s and not done", g.Due.V)
 	default:
 		it.Points, it.Detail = 15, fmt.Sprintf("due %s", g.Due.V)
 	}
 	return it
-}
-
-func clamp01(f float64) float64 {
-	if math.IsNaN(f) {
-		return 0
-	}
-	return math.Max(0, math.Min(1, f))
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -38,12 +39,7 @@ one relationship owner per partnership.`,
 			return []Item{{Label: "members", Detail: "no active member", Max: 100, Pos: listPos}}
 		}
 		// Breadth.
-		sectors := map[plan.Sector]bool{}
-		for _, m := range active {
-			if m.Sector.Set {
-				sectors[m.Sector.V] = true
-			}
-		}
+		sectors := figures.SectorsOf(p).Active
 		names := make([]string, 0, len(sectors))
 		for s := range sectors {
 			names = append(names, string(s))

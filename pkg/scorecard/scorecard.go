@@ -1,14 +1,14 @@
 // Package scorecard writes the results of coalition score in the formats
-// people and CI read: a terminal table, Markdown and JSON, each behind the
-// Renderer interface.
+// people and CI read: text (a table for the terminal), Markdown and JSON,
+// each behind the Renderer interface.
 package scorecard
 
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
 
@@ -104,7 +104,7 @@ type Renderer interface {
 
 // Options configure a Renderer.
 type Options struct {
-	// Color enables ANSI colours in the table format.
+	// Color enables ANSI colours in the text format.
 	Color bool
 	// Boxes draws table borders; without it tables are plain columns for
 	// pipes and logs.
@@ -114,27 +114,24 @@ type Options struct {
 	Width int
 }
 
-var formats = map[string]func(Options) Renderer{
-	"table":    func(o Options) Renderer { return &Table{Options: o} },
-	"markdown": func(Options) Renderer { return Markdown{} },
-	"json":     func(Options) Renderer { return JSON{} },
-}
+// Registry holds the formats of score, in the order of format.Known.
+// "table" is the old name of text, accepted until the next release.
+var Registry = format.NewRegistry[func(Options) Renderer]().
+	Register(format.Text, "a table: boxed on a terminal, aligned columns in a pipe", func(o Options) Renderer { return &Table{Options: o} }).
+	Register(format.Markdown, "Markdown tables", func(Options) Renderer { return Markdown{} }).
+	Register(format.JSON, "one JSON document", func(Options) Renderer { return JSON{} }).
+	Alias("table", format.Text)
 
-// Formats lists the names of the formats.
-func Formats() []string {
-	var names []string
-	for n := range formats {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	return names
-}
+// Formats lists the current names of the formats, in the order of
+// format.Known.
+func Formats() []string { return Registry.Names() }
 
-// New returns the renderer for the format called name.
+// New returns the renderer for the format called name, or an old name of
+// it (see Registry).
 func New(name string, o Options) (Renderer, error) {
-	f, ok := formats[name]
-	if !ok {
-		return nil, fmt.Errorf("unknown format %q: want one of %s", name, strings.Join(Formats(), ", "))
+	f, err := Registry.Lookup(name)
+	if err != nil {
+		return nil, err
 	}
 	return f(o), nil
 }

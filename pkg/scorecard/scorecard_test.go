@@ -94,7 +94,7 @@ func TestGolden(t *testing.T) {
 		{"all-explain", all, true, 0},
 	} {
 		for _, format := range scorecard.Formats() {
-			ext := map[string]string{"table": ".txt", "markdown": ".md", "json": ".json"}[format]
+			ext := map[string]string{"text": ".txt", "markdown": ".md", "json": ".json"}[format]
 			t.Run(tc.name+ext, func(t *testing.T) {
 				r := &scorecard.Report{Cards: cards(t, tc.paths...), Dimensions: score.All(),
 					Bands: score.DefaultBands, Explain: tc.explain, MinScore: tc.min}
@@ -231,7 +231,7 @@ barriers:
 			t.Errorf("a table row has %d cell separators, its header %d: %q", cells(line), want, line)
 		}
 	}
-	txt := string(renderTo(t, "table", scorecard.Options{}, r))
+	txt := string(renderTo(t, "text", scorecard.Options{}, r))
 	if strings.Contains(txt, "\x1b") {
 		t.Error("table output passes a terminal escape through")
 	}

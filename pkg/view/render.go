@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -15,6 +14,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/coalition-tools/coalition/pkg/escape"
+	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
@@ -25,29 +25,33 @@ type Renderer interface {
 
 // RenderOptions configure a Renderer.
 type RenderOptions struct {
-	// Boxes draws table borders (for a terminal); without it the table
+	// Boxes draws table borders (for a terminal); without it the text
 	// format prints aligned columns.
 	Boxes bool
-	// Width is the terminal's width: the table format wraps text columns
+	// Width is the terminal's width: the text format wraps text columns
 	// to fit it (see GridOptions). 0 leaves them whole.
 	Width int
 	// Heading is the Markdown heading level of table titles, 3 when 0.
 	Heading int
 	// Errors counts the errors check finds in the plan, and Warning says
 	// so (see ErrorsWarning). Markdown starts with Warning and JSON has an
-	// "errors" key; table, plain and CSV leave both to the caller (a line
+	// "errors" key; text, TSV and CSV leave both to the caller (a line
 	// on stderr), so that a pipe gets the data only.
 	Errors  int
 	Warning string
 }
 
-var formats = map[string]func(RenderOptions) Renderer{
-	"table":    func(o RenderOptions) Renderer { return boxes{o} },
-	"plain":    func(RenderOptions) Renderer { return plainText{} },
-	"markdown": func(o RenderOptions) Renderer { return Markdown{Heading: o.Heading, Warning: o.Warning} },
-	"csv":      func(RenderOptions) Renderer { return csvText{} },
-	"json":     func(o RenderOptions) Renderer { return jsonTables{errors: o.Errors} },
-}
+// Registry holds the formats of tables, in the order of format.Known.
+// "table" and "plain" are the old names of text and tsv, accepted until
+// the next release.
+var Registry = format.NewRegistry[func(RenderOptions) Renderer]().
+	Register(format.Text, "tables: boxed on a terminal, aligned columns in a pipe", func(o RenderOptions) Renderer { return boxes{o} }).
+	Register(format.Markdown, "Markdown tables under headings", func(o RenderOptions) Renderer { return Markdown{Heading: o.Heading, Warning: o.Warning} }).
+	Register(format.JSON, "one JSON document", func(o RenderOptions) Renderer { return jsonTables{errors: o.Errors} }).
+	Register(format.CSV, "comma-separated values, for spreadsheets", func(RenderOptions) Renderer { return csvText{} }).
+	Register(format.TSV, "tab-separated values with a header line, for cut and awk", func(RenderOptions) Renderer { return tsvText{} }).
+	Alias("table", format.Text).
+	Alias("plain", format.TSV)
 
 // ErrorsWarning says that the plan at path, as of git revision rev (the
 // work tree when empty), has n errors from check, so that what is shown of
@@ -60,21 +64,16 @@ func ErrorsWarning(path, rev string, n int) string {
 	return fmt.Sprintf("%s at %s has %d error(s); values check rejects are left out and others may be misread (run %s in a checkout of %s)", path, rev, n, shell.Command("coalition", "check", path), rev)
 }
 
-// Formats lists the names of the formats.
-func Formats() []string {
-	var out []string
-	for n := range formats {
-		out = append(out, n)
-	}
-	slices.Sort(out)
-	return out
-}
+// Formats lists the current names of the formats, in the order of
+// format.Known.
+func Formats() []string { return Registry.Names() }
 
-// NewRenderer returns the renderer of the format called name.
+// NewRenderer returns the renderer of the format called name, or an old
+// name of it (see Registry).
 func NewRenderer(name string, o RenderOptions) (Renderer, error) {
-	f, ok := formats[name]
-	if !ok {
-		return nil, fmt.Errorf("unknown format %q: want one of %s", name, strings.Join(Formats(), ", "))
+	f, err := Registry.Lookup(name)
+	if err != nil {
+		return nil, err
 	}
 	return f(o), nil
 }
@@ -316,11 +315,11 @@ func narrow(header []string, right []bool, rows [][]string, over int) map[int]in
 	return limits
 }
 
-// plainText is tab-separated text for pipes: a header line, then one line
+// tsvText is tab-separated text for pipes: a header line, then one line
 // per row. Several tables are separated by a blank line and a "# title" line.
-type plainText struct{}
+type tsvText struct{}
 
-func (plainText) Render(w io.Writer, tables []*Table) error {
+func (tsvText) Render(w io.Writer, tables []*Table) error {
 	var buf bytes.Buffer
 	tab := strings.NewReplacer("\t", " ")
 	for i, t := range tables {

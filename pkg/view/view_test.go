@@ -138,7 +138,7 @@ goals: []
 	if strings.Contains(md, "<script>") || strings.Contains(md, "| pipes |") || strings.Contains(md, "\x1b") {
 		t.Errorf("markdown lets markup through:\n%s", md)
 	}
-	for _, format := range []string{"table", "plain", "markdown"} {
+	for _, format := range []string{"text", "tsv", "markdown"} {
 		out := string(render(t, format, tables))
 		if strings.Contains(out, "\x1b") || strings.Contains(out, "\n2nd line") {
 			t.Errorf("%s: a control character or newline passed through:\n%q", format, out)

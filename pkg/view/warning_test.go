@@ -31,9 +31,9 @@ func TestWarning(t *testing.T) {
 			}
 			return json.Unmarshal([]byte(out), &js) == nil && js.Errors != nil && *js.Errors == 2
 		}},
-		{"plain", func(out string) bool { return !strings.Contains(out, "error(s)") }},
+		{"tsv", func(out string) bool { return !strings.Contains(out, "error(s)") }},
 		{"csv", func(out string) bool { return !strings.Contains(out, "error(s)") }},
-		{"table", func(out string) bool { return !strings.Contains(out, "error(s)") }},
+		{"text", func(out string) bool { return !strings.Contains(out, "error(s)") }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -37,39 +38,27 @@ budget:
 		if !b.Expenses.Complete() || !b.Income.Complete() || !b.InKind.Complete() {
 			return // a line was dropped as invalid: no sum can be trusted
 		}
-		checkTotal(p, "expenses", &b.Totals.Expenses, amounts(b.Expenses.Items, func(e *plan.Expense) *plan.Value[plan.Money] { return &e.Amount }))
-		checkTotal(p, "income", &b.Totals.Income, amounts(b.Income.Items, func(e *plan.Income) *plan.Value[plan.Money] { return &e.Amount }))
-		checkTotal(p, "in_kind", &b.Totals.InKind, amounts(b.InKind.Items, func(e *plan.InKind) *plan.Value[plan.Money] { return &e.Value }))
+		// The same sums as the score, show, report, brief and diff.
+		f := figures.BudgetOf(p.Plan)
+		checkTotal(p, "expenses", &b.Totals.Expenses, f.ExpenseLines)
+		checkTotal(p, "income", &b.Totals.Income, f.IncomeLines)
+		checkTotal(p, "in_kind", &b.Totals.InKind, f.InKindLines)
 	},
 }
 
-func amounts[T any](items []T, amount func(*T) *plan.Value[plan.Money]) []*plan.Value[plan.Money] {
-	out := make([]*plan.Value[plan.Money], len(items))
-	for i := range items {
-		out[i] = amount(&items[i])
-	}
-	return out
-}
-
-func checkTotal(p *lint.Pass, name string, total *plan.Value[plan.Money], lines []*plan.Value[plan.Money]) {
-	if !total.Set {
+// checkTotal compares a declared total with the sum of its lines, when that
+// sum is exact: a line without a readable amount, or a sum beyond any real
+// budget, leaves the total unchecked.
+func checkTotal(p *lint.Pass, name string, total *plan.Value[plan.Money], lines figures.Sum) {
+	if !total.Set || !lines.Exact() {
 		return
 	}
-	var sum plan.Money
-	for _, l := range lines {
-		if !l.Set {
-			return
-		}
-		var ok bool
-		if sum, ok = sum.Add(l.V); !ok {
-			return // beyond any real budget; no total can match
-		}
-	}
+	sum := lines.Total
 	if sum == total.V {
 		return
 	}
 	phrase := fmt.Sprintf("the %s lines add up to", name)
-	if len(lines) == 1 {
+	if lines.Lines == 1 {
 		phrase = fmt.Sprintf("the 1 %s line adds up to", name)
 	}
 	p.Reportf(total.Pos, "write "+sum.String()+", or correct the lines",

@@ -35,5 +35,13 @@ opposition:
 			`29:18: stakeholder "city-hall" is not a stakeholder of this plan`,
 			`30:12: owner "harbor-ymca" is not a person of this plan`,
 		},
+		hints: []string{
+			`declare "summer-job" under goals, or use one of: summer-jobs`,
+			`declare "agency-turff" under barriers, or use one of: agency-turf`,
+			`declare "city-councl" under stakeholders, or use one of: city-council`,
+			`declare "ana-lopes" under people or members, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca`,
+			`declare "city-hall" under stakeholders, or use one of: city-council`,
+			`declare "harbor-ymca" under people, or use one of: ana-lopez, bo-chen`,
+		},
 	}})
 }

@@ -31,29 +31,34 @@ members:
   - {id: harbor-ymca, name: Harbor YMCA, owner: ana-lopez}
 goals: []
 `,
-			want: []string{`9:13: member "harbor-ymka" is not a member of this plan (did you mean "harbor-ymca"?)`},
+			want:  []string{`9:13: member "harbor-ymka" is not a member of this plan (did you mean "harbor-ymca"?)`},
+			hints: []string{`declare "harbor-ymka" under members, or use one of: harbor-ymca`},
 		},
 		{
-			name: "person's member is a stakeholder",
-			src:  strings.Replace(refs, "{id: bo-chen, name: Bo Chen}", "{id: bo-chen, name: Bo Chen, member: city-council}", 1) + "goals: []\n",
-			want: []string{`8:42: member "city-council" is not a member of this plan`},
+			name:  "person's member is a stakeholder",
+			src:   strings.Replace(refs, "{id: bo-chen, name: Bo Chen}", "{id: bo-chen, name: Bo Chen, member: city-council}", 1) + "goals: []\n",
+			want:  []string{`8:42: member "city-council" is not a member of this plan`},
+			hints: []string{`declare "city-council" under members, or use one of: city-hall, harbor-ymca`},
 		},
 
 		// members[].owner: a person.
 		{
-			name: "member's owner misspelt (the documented example)",
-			src:  DanglingRef.Example,
-			want: []string{`12:12: owner "mara-lopes" is not a person of this plan (did you mean "maria-lopez"?)`},
+			name:  "member's owner misspelt (the documented example)",
+			src:   DanglingRef.Example,
+			want:  []string{`12:12: owner "mara-lopes" is not a person of this plan (did you mean "maria-lopez"?)`},
+			hints: []string{`declare "mara-lopes" under people, or use one of: maria-lopez`},
 		},
 		{
-			name: "member's owner is a member",
-			src:  base + "people:\n  - {id: ana-lopez, name: Ana}\nmembers:\n  - {id: harbor-ymca, name: Harbor YMCA, owner: harbor-ymca}\ngoals: []\n",
-			want: []string{`9:49: owner "harbor-ymca" is not a person of this plan`},
+			name:  "member's owner is a member",
+			src:   base + "people:\n  - {id: ana-lopez, name: Ana}\nmembers:\n  - {id: harbor-ymca, name: Harbor YMCA, owner: harbor-ymca}\ngoals: []\n",
+			want:  []string{`9:49: owner "harbor-ymca" is not a person of this plan`},
+			hints: []string{`declare "harbor-ymca" under people, or use one of: ana-lopez`},
 		},
 		{
-			name: "member's owner in a plan with no people",
-			src:  base + "members:\n  - {id: harbor-ymca, name: Harbor YMCA, owner: ana-lopez}\ngoals: []\n",
-			want: []string{`7:49: owner "ana-lopez" is not a person of this plan`},
+			name:  "member's owner in a plan with no people",
+			src:   base + "members:\n  - {id: harbor-ymca, name: Harbor YMCA, owner: ana-lopez}\ngoals: []\n",
+			want:  []string{`7:49: owner "ana-lopez" is not a person of this plan`},
+			hints: []string{`declare "ana-lopez" under people`},
 		},
 
 		// stakeholders[].connections[]: a member or a person.
@@ -73,6 +78,10 @@ goals: []
 				`13:43: connection "city-council" is not a person or member of this plan`,
 				`13:57: connection "zed" is not a person or member of this plan`,
 			},
+			hints: []string{
+				`declare "city-council" under people or members, or use one of: ana-lopez, harbor-ymca`,
+				`declare "zed" under people or members, or use one of: ana-lopez, harbor-ymca`,
+			},
 		},
 
 		// goals[].owner: a member.
@@ -83,13 +92,18 @@ goals: []
 				`15:36: owner "ana-lopez" is not a member of this plan`,
 				`16:40: owner "city-hal" is not a member of this plan (did you mean "city-hall"?)`,
 			},
+			hints: []string{
+				`declare "ana-lopez" under members, or use one of: city-hall, harbor-ymca`,
+				`declare "city-hal" under members, or use one of: city-hall, harbor-ymca`,
+			},
 		},
 
 		// barriers[].owner: a member or a person.
 		{
-			name: "barrier owner is a stakeholder",
-			src:  refs + "goals: []\nbarriers:\n  - {id: turf, type: turf, owner: city-council}\n",
-			want: []string{`16:35: owner "city-council" is not a person or member of this plan`},
+			name:  "barrier owner is a stakeholder",
+			src:   refs + "goals: []\nbarriers:\n  - {id: turf, type: turf, owner: city-council}\n",
+			want:  []string{`16:35: owner "city-council" is not a person or member of this plan`},
+			hints: []string{`declare "city-council" under people or members, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca`},
 		},
 
 		// budget income and in-kind from: a member, a stakeholder or a person.
@@ -106,6 +120,10 @@ budget:
 				`17:43: from "rotary-club" is not a person, member or stakeholder of this plan`,
 				`19:37: from "city-counsil" is not a person, member or stakeholder of this plan (did you mean "city-council"?)`,
 			},
+			hints: []string{
+				`declare "rotary-club" under people, members or stakeholders, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca, city-council`,
+				`declare "city-counsil" under people, members or stakeholders, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca, city-council`,
+			},
 		},
 
 		// six_rs.<r>.owner: a person or a member.
@@ -115,6 +133,10 @@ budget:
 			want: []string{
 				`16:41: owner "city-council" is not a person or member of this plan`,
 				`19:12: owner "bo-chan" is not a person or member of this plan (did you mean "bo-chen"?)`,
+			},
+			hints: []string{
+				`declare "city-council" under people or members, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca`,
+				`declare "bo-chan" under people or members, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca`,
 			},
 		},
 
@@ -134,16 +156,23 @@ governance:
 				`19:41: committee member "city-council" is not a person or member of this plan`,
 				`19:55: committee member "bo" is not a person or member of this plan`,
 			},
+			hints: []string{
+				`declare "city-council" under people or members, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca`,
+				`declare "city-council" under people or members, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca`,
+				`declare "bo" under people or members, or use one of: ana-lopez, bo-chen, city-hall, harbor-ymca`,
+			},
 		},
 		{
-			name: "spokesperson must be a person, not a member",
-			src:  refs + "goals: []\ngovernance:\n  spokesperson: harbor-ymca\n",
-			want: []string{`16:17: spokesperson "harbor-ymca" is not a person of this plan`},
+			name:  "spokesperson must be a person, not a member",
+			src:   refs + "goals: []\ngovernance:\n  spokesperson: harbor-ymca\n",
+			want:  []string{`16:17: spokesperson "harbor-ymca" is not a person of this plan`},
+			hints: []string{`declare "harbor-ymca" under people, or use one of: ana-lopez, bo-chen`},
 		},
 		{
-			name: "spokesperson misspelt",
-			src:  refs + "goals: []\ngovernance:\n  spokesperson: ana-lopes\n",
-			want: []string{`16:17: spokesperson "ana-lopes" is not a person of this plan (did you mean "ana-lopez"?)`},
+			name:  "spokesperson misspelt",
+			src:   refs + "goals: []\ngovernance:\n  spokesperson: ana-lopes\n",
+			want:  []string{`16:17: spokesperson "ana-lopes" is not a person of this plan (did you mean "ana-lopez"?)`},
+			hints: []string{`declare "ana-lopes" under people, or use one of: ana-lopez, bo-chen`},
 		},
 		{
 			name: "closest id among many",
@@ -151,12 +180,14 @@ governance:
   - {id: harbor-ymca, name: Harbor YMCA, owner: p99}
 goals: []
 `,
-			want: []string{`18:49: owner "p99" is not a person of this plan (did you mean "p9"?)`},
+			want:  []string{`18:49: owner "p99" is not a person of this plan (did you mean "p9"?)`},
+			hints: []string{`declare "p99" under people, or use one of: p0, p1, p2, p3, p4, p5, p6, p7 (and 2 more)`},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(refs + "goals: []\ngovernance:\n  spokesperson: harbor-ymca\n")),
-			want: []string{`16:17: spokesperson "harbor-ymca" is not a person of this plan`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(refs + "goals: []\ngovernance:\n  spokesperson: harbor-ymca\n")),
+			want:  []string{`16:17: spokesperson "harbor-ymca" is not a person of this plan`},
+			hints: []string{`declare "harbor-ymca" under people, or use one of: ana-lopez, bo-chen`},
 		},
 
 		// References that resolve.
@@ -219,6 +250,33 @@ func tenPeople() string {
 		fmt.Fprintf(&b, "  - {id: p%d, name: Person %d}\n", i, i)
 	}
 	return b.String()
+}
+
+// TestDanglingRefHintLists checks how many ids the hint lists: all of them
+// up to eight, else the first eight and how many more.
+func TestDanglingRefHintLists(t *testing.T) {
+	ownedBy := func(n int) string {
+		var b strings.Builder
+		b.WriteString(base + "people:\n")
+		for i := range n {
+			fmt.Fprintf(&b, "  - {id: p%d, name: Person %d}\n", i+1, i+1)
+		}
+		b.WriteString("members:\n  - {id: harbor-ymca, name: Harbor YMCA, owner: zed}\ngoals: []\n")
+		return b.String()
+	}
+	want := func(n int) []string {
+		return []string{fmt.Sprintf(`%d:49: owner "zed" is not a person of this plan`, 8+n)}
+	}
+	runCases(t, DanglingRef, []ruleCase{
+		{name: "none to list", src: strings.Replace(ownedBy(0), "people:\n", "people: []\n", 1), want: want(0),
+			hints: []string{`declare "zed" under people`}},
+		{name: "one", src: ownedBy(1), want: want(1),
+			hints: []string{`declare "zed" under people, or use one of: p1`}},
+		{name: "eight, all listed", src: ownedBy(8), want: want(8),
+			hints: []string{`declare "zed" under people, or use one of: p1, p2, p3, p4, p5, p6, p7, p8`}},
+		{name: "nine, eight listed", src: ownedBy(9), want: want(9),
+			hints: []string{`declare "zed" under people, or use one of: p1, p2, p3, p4, p5, p6, p7, p8 (and 1 more)`}},
+	})
 }
 
 // TestDanglingRefRegressions holds cases that once went wrong, kept so they stay fixed.

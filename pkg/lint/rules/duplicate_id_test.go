@@ -5,14 +5,16 @@ import "testing"
 func TestDuplicateID(t *testing.T) {
 	runCases(t, DuplicateID, []ruleCase{
 		{
-			name: "goals (the documented example)",
-			src:  DuplicateID.Example,
-			want: []string{`10:9: duplicate id "summer-jobs" in goals: first declared at line 8, column 9`},
+			name:  "goals (the documented example)",
+			src:   DuplicateID.Example,
+			want:  []string{`10:9: duplicate id "summer-jobs" in goals: first declared at line 8, column 9`},
+			hints: []string{"give each item of goals its own id"},
 		},
 		{
-			name: "people",
-			src:  bare + "people:\n  - {id: ana, name: Ana}\n  - {id: bo, name: Bo}\n  - {id: ana, name: Ana Two}\n",
-			want: []string{`11:10: duplicate id "ana" in people: first declared at line 9, column 10`},
+			name:  "people",
+			src:   bare + "people:\n  - {id: ana, name: Ana}\n  - {id: bo, name: Bo}\n  - {id: ana, name: Ana Two}\n",
+			want:  []string{`11:10: duplicate id "ana" in people: first declared at line 9, column 10`},
+			hints: []string{"give each item of people its own id"},
 		},
 		{
 			name: "members, block and flow style",
@@ -22,22 +24,26 @@ func TestDuplicateID(t *testing.T) {
     name: Harbor YMCA East
 goals: []
 `,
-			want: []string{`8:9: duplicate id "harbor-ymca" in members: first declared at line 7, column 10`},
+			want:  []string{`8:9: duplicate id "harbor-ymca" in members: first declared at line 7, column 10`},
+			hints: []string{"give each item of members its own id"},
 		},
 		{
-			name: "stakeholders",
-			src:  bare + "stakeholders:\n  - {id: city, name: City}\n  - {id: city, name: City Council}\n",
-			want: []string{`10:10: duplicate id "city" in stakeholders: first declared at line 9, column 10`},
+			name:  "stakeholders",
+			src:   bare + "stakeholders:\n  - {id: city, name: City}\n  - {id: city, name: City Council}\n",
+			want:  []string{`10:10: duplicate id "city" in stakeholders: first declared at line 9, column 10`},
+			hints: []string{"give each item of stakeholders its own id"},
 		},
 		{
-			name: "barriers",
-			src:  bare + "barriers:\n  - {id: turf, type: turf}\n  - {id: turf, type: funding}\n",
-			want: []string{`10:10: duplicate id "turf" in barriers: first declared at line 9, column 10`},
+			name:  "barriers",
+			src:   bare + "barriers:\n  - {id: turf, type: turf}\n  - {id: turf, type: funding}\n",
+			want:  []string{`10:10: duplicate id "turf" in barriers: first declared at line 9, column 10`},
+			hints: []string{"give each item of barriers its own id"},
 		},
 		{
-			name: "opposition",
-			src:  bare + "opposition:\n  - {id: lobby, name: Lobby}\n  - {id: lobby, name: Lobby Two}\n",
-			want: []string{`10:10: duplicate id "lobby" in opposition: first declared at line 9, column 10`},
+			name:  "opposition",
+			src:   bare + "opposition:\n  - {id: lobby, name: Lobby}\n  - {id: lobby, name: Lobby Two}\n",
+			want:  []string{`10:10: duplicate id "lobby" in opposition: first declared at line 9, column 10`},
+			hints: []string{"give each item of opposition its own id"},
 		},
 		{
 			name: "three times: each repeat names the first",
@@ -46,21 +52,28 @@ goals: []
 				`9:10: duplicate id "g" in goals: first declared at line 8, column 10`,
 				`10:10: duplicate id "g" in goals: first declared at line 8, column 10`,
 			},
+			hints: []string{
+				"give each item of goals its own id",
+				"give each item of goals its own id",
+			},
 		},
 		{
-			name: "a number and the same number quoted",
-			src:  base + "members:\n  - {id: 2027, name: Class of 2027}\n  - {id: \"2027\", name: Class of 2027 again}\ngoals: []\n",
-			want: []string{`8:10: duplicate id "2027" in members: first declared at line 7, column 10`},
+			name:  "a number and the same number quoted",
+			src:   base + "members:\n  - {id: 2027, name: Class of 2027}\n  - {id: \"2027\", name: Class of 2027 again}\ngoals: []\n",
+			want:  []string{`8:10: duplicate id "2027" in members: first declared at line 7, column 10`},
+			hints: []string{"give each item of members its own id"},
 		},
 		{
-			name: "columns in characters",
-			src:  bare + "people:\n  - {name: Zoë Núñez, id: zoe}\n  - {name: Zoë Ñ, id: zoe}\n",
-			want: []string{`10:23: duplicate id "zoe" in people: first declared at line 9, column 27`},
+			name:  "columns in characters",
+			src:   bare + "people:\n  - {name: Zoë Núñez, id: zoe}\n  - {name: Zoë Ñ, id: zoe}\n",
+			want:  []string{`10:23: duplicate id "zoe" in people: first declared at line 9, column 27`},
+			hints: []string{"give each item of people its own id"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(bare + "people:\n  - {id: ana, name: Ana}\n  - {id: ana, name: Ana Two}\n")),
-			want: []string{`10:10: duplicate id "ana" in people: first declared at line 9, column 10`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(bare + "people:\n  - {id: ana, name: Ana}\n  - {id: ana, name: Ana Two}\n")),
+			want:  []string{`10:10: duplicate id "ana" in people: first declared at line 9, column 10`},
+			hints: []string{"give each item of people its own id"},
 		},
 
 		// Unique ids.

@@ -11,14 +11,16 @@ func goalsOf(items string) string {
 func TestGoalNotMeasurable(t *testing.T) {
 	runCases(t, GoalNotMeasurable, []ruleCase{
 		{
-			name: "only an owner (the documented example), at the id",
-			src:  goalsOf("  - id: summer-jobs\n    title: More summer jobs for teens\n    owner: harbor-ymca\n"),
-			want: []string{`9:9: goal summer-jobs is not measurable: it has no indicator, target and due`},
+			name:  "only an owner (the documented example), at the id",
+			src:   goalsOf("  - id: summer-jobs\n    title: More summer jobs for teens\n    owner: harbor-ymca\n"),
+			want:  []string{`9:9: goal summer-jobs is not measurable: it has no indicator, target and due`},
+			hints: []string{"add indicator, target and due: who will have what done by when"},
 		},
 		{
-			name: "nothing but an id and a title",
-			src:  goalsOf("  - {id: jobs, title: Jobs}\n"),
-			want: []string{`9:10: goal jobs is not measurable: it has no indicator, target, due and owner`},
+			name:  "nothing but an id and a title",
+			src:   goalsOf("  - {id: jobs, title: Jobs}\n"),
+			want:  []string{`9:10: goal jobs is not measurable: it has no indicator, target, due and owner`},
+			hints: []string{"add indicator, target, due and owner: who will have what done by when"},
 		},
 		{
 			name: "each key missing in turn",
@@ -33,26 +35,36 @@ func TestGoalNotMeasurable(t *testing.T) {
 				`11:10: goal no-due is not measurable: it has no due`,
 				`12:10: goal no-owner is not measurable: it has no owner`,
 			},
+			hints: []string{
+				"add indicator: who will have what done by when",
+				"add target: who will have what done by when",
+				"add due: who will have what done by when",
+				"add owner: who will have what done by when",
+			},
 		},
 		{
-			name: "an indicator of blanks is no indicator",
-			src:  goalsOf("  - {id: jobs, title: Jobs, indicator: \"   \", target: 5, due: 2027-01-01, owner: harbor-ymca}\n"),
-			want: []string{`9:10: goal jobs is not measurable: it has no indicator`},
+			name:  "an indicator of blanks is no indicator",
+			src:   goalsOf("  - {id: jobs, title: Jobs, indicator: \"   \", target: 5, due: 2027-01-01, owner: harbor-ymca}\n"),
+			want:  []string{`9:10: goal jobs is not measurable: it has no indicator`},
+			hints: []string{"add indicator: who will have what done by when"},
 		},
 		{
-			name: "goal without an id is named by its line",
-			src:  goalsOf("  - {id: ok, title: OK, indicator: I, target: 1, due: 2027-01-01, owner: harbor-ymca}\n  - title: No id\n    owner: harbor-ymca\n"),
-			want: []string{`10:5: the goal at line 10 is not measurable: it has no indicator, target and due`},
+			name:  "goal without an id is named by its line",
+			src:   goalsOf("  - {id: ok, title: OK, indicator: I, target: 1, due: 2027-01-01, owner: harbor-ymca}\n  - title: No id\n    owner: harbor-ymca\n"),
+			want:  []string{`10:5: the goal at line 10 is not measurable: it has no indicator, target and due`},
+			hints: []string{"add indicator, target and due: who will have what done by when"},
 		},
 		{
-			name: "goal with an invalid id is named by its line",
-			src:  goalsOf("  - {id: Summer Jobs, title: Jobs}\n"),
-			want: []string{`9:5: the goal at line 9 is not measurable: it has no indicator, target, due and owner`},
+			name:  "goal with an invalid id is named by its line",
+			src:   goalsOf("  - {id: Summer Jobs, title: Jobs}\n"),
+			want:  []string{`9:5: the goal at line 9 is not measurable: it has no indicator, target, due and owner`},
+			hints: []string{"add indicator, target, due and owner: who will have what done by when"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(goalsOf("  - id: summer-jobs\n    title: More summer jobs for teens\n    owner: harbor-ymca\n"))),
-			want: []string{`9:9: goal summer-jobs is not measurable: it has no indicator, target and due`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(goalsOf("  - id: summer-jobs\n    title: More summer jobs for teens\n    owner: harbor-ymca\n"))),
+			want:  []string{`9:9: goal summer-jobs is not measurable: it has no indicator, target and due`},
+			hints: []string{"add indicator, target and due: who will have what done by when"},
 		},
 
 		// Measurable goals.

@@ -3,8 +3,8 @@ package rules
 import (
 	"fmt"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
 // GoalOverdue reports goals past their due date that are not done.
@@ -32,17 +32,18 @@ goals:
 		if p.Plan == nil || p.Today.IsZero() {
 			return
 		}
-		for i := range p.Plan.Goals.Items {
-			g := &p.Plan.Goals.Items[i]
-			if !g.Due.Set || !g.Due.V.Before(p.Today) || g.Status.V == plan.GoalDone || g.Status.Invalid {
-				continue
+		// The same figure as the goals table, the score and the brief.
+		for _, fg := range figures.GoalsOf(p.Plan, p.Today) {
+			g := fg.Goal
+			if fg.State != figures.GoalOverdue || g.Status.Invalid {
+				continue // an invalid status is reported; the goal may be done
 			}
 			status := "has no status"
 			if g.Status.Set {
 				status = "is " + string(g.Status.V)
 			}
-			ago := fmt.Sprintf("%d days ago", g.Due.V.DaysUntil(p.Today))
-			if g.Due.V.DaysUntil(p.Today) == 1 {
+			ago := fmt.Sprintf("%d days ago", -fg.DaysLeft)
+			if fg.DaysLeft == -1 {
 				ago = "1 day ago"
 			}
 			p.Reportf(g.Due.Pos, "mark it done, move the due date, or record it as off-track",

@@ -8,14 +8,16 @@ import (
 func TestGoalOverdue(t *testing.T) {
 	runCases(t, GoalOverdue, []ruleCase{
 		{
-			name: "due in June, still on track (the documented example), at the date",
-			src:  GoalOverdue.Example,
-			want: []string{`15:10: goal summer-jobs was due on 2026-06-30 (146 days ago) and is on-track`},
+			name:  "due in June, still on track (the documented example), at the date",
+			src:   GoalOverdue.Example,
+			want:  []string{`15:10: goal summer-jobs was due on 2026-06-30 (146 days ago) and is on-track`},
+			hints: []string{"mark it done, move the due date, or record it as off-track"},
 		},
 		{
-			name: "due two days ago",
-			src:  goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-21, status: at-risk}\n"),
-			want: []string{`9:34: goal jobs was due on 2026-11-21 (2 days ago) and is at-risk`},
+			name:  "due two days ago",
+			src:   goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-21, status: at-risk}\n"),
+			want:  []string{`9:34: goal jobs was due on 2026-11-21 (2 days ago) and is at-risk`},
+			hints: []string{"mark it done, move the due date, or record it as off-track"},
 		},
 		{
 			name: "every status but done",
@@ -30,21 +32,30 @@ func TestGoalOverdue(t *testing.T) {
 				`11:28: goal c was due on 2026-01-01 (326 days ago) and is at-risk`,
 				`12:28: goal d was due on 2026-01-01 (326 days ago) and is off-track`,
 			},
+			hints: []string{
+				"mark it done, move the due date, or record it as off-track",
+				"mark it done, move the due date, or record it as off-track",
+				"mark it done, move the due date, or record it as off-track",
+				"mark it done, move the due date, or record it as off-track",
+			},
 		},
 		{
-			name: "days counted across a leap day",
-			src:  goalsOf("  - {id: jobs, title: Jobs, due: 2024-02-29, status: at-risk}\n"),
-			want: []string{`9:34: goal jobs was due on 2024-02-29 (998 days ago) and is at-risk`},
+			name:  "days counted across a leap day",
+			src:   goalsOf("  - {id: jobs, title: Jobs, due: 2024-02-29, status: at-risk}\n"),
+			want:  []string{`9:34: goal jobs was due on 2024-02-29 (998 days ago) and is at-risk`},
+			hints: []string{"mark it done, move the due date, or record it as off-track"},
 		},
 		{
-			name: "goal without an id is named by its line",
-			src:  goalsOf("  - title: Jobs\n    due: 2026-11-01\n    status: off-track\n"),
-			want: []string{`10:10: the goal at line 9 was due on 2026-11-01 (22 days ago) and is off-track`},
+			name:  "goal without an id is named by its line",
+			src:   goalsOf("  - title: Jobs\n    due: 2026-11-01\n    status: off-track\n"),
+			want:  []string{`10:10: the goal at line 9 was due on 2026-11-01 (22 days ago) and is off-track`},
+			hints: []string{"mark it done, move the due date, or record it as off-track"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-21, status: at-risk}\n"))),
-			want: []string{`9:34: goal jobs was due on 2026-11-21 (2 days ago) and is at-risk`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-21, status: at-risk}\n"))),
+			want:  []string{`9:34: goal jobs was due on 2026-11-21 (2 days ago) and is at-risk`},
+			hints: []string{"mark it done, move the due date, or record it as off-track"},
 		},
 
 		// Not overdue.
@@ -91,15 +102,17 @@ func TestGoalOverdueRegressions(t *testing.T) {
 	runCases(t, GoalOverdue, []ruleCase{
 		{
 			// Reported as "... (yesterday) and is on-track".
-			name: "due yesterday",
-			src:  goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-22, status: on-track}\n"),
-			want: []string{`9:34: goal jobs was due on 2026-11-22 (1 day ago) and is on-track`},
+			name:  "due yesterday",
+			src:   goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-22, status: on-track}\n"),
+			want:  []string{`9:34: goal jobs was due on 2026-11-22 (1 day ago) and is on-track`},
+			hints: []string{"mark it done, move the due date, or record it as off-track"},
 		},
 		{
 			// Reported as "... (2 days ago) and is not marked done".
-			name: "no status",
-			src:  goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-21}\n"),
-			want: []string{`9:34: goal jobs was due on 2026-11-21 (2 days ago) and has no status`},
+			name:  "no status",
+			src:   goalsOf("  - {id: jobs, title: Jobs, due: 2026-11-21}\n"),
+			want:  []string{`9:34: goal jobs was due on 2026-11-21 (2 days ago) and has no status`},
+			hints: []string{"mark it done, move the due date, or record it as off-track"},
 		},
 		{
 			// Reported as "9:34: goal jobs was due on 2026-01-01 (326 days

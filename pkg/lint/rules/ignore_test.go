@@ -16,15 +16,20 @@ func ownedBy(owner string) string {
 func TestIgnoreInvalid(t *testing.T) {
 	runCases(t, IgnoreInvalid, []ruleCase{
 		{name: "no reason", src: ownedBy("danna # coalition:ignore dangling-ref"),
-			want: []string{"11:18: coalition:ignore dangling-ref gives no reason: a suppression must say why"}},
+			want:  []string{"11:18: coalition:ignore dangling-ref gives no reason: a suppression must say why"},
+			hints: []string{"write `# coalition:ignore RULE -- why it is fine here`"}},
 		{name: "no rule", src: ownedBy("danna # coalition:ignore -- we know"),
-			want: []string{"11:18: coalition:ignore names no rule"}},
+			want:  []string{"11:18: coalition:ignore names no rule"},
+			hints: []string{"write `# coalition:ignore RULE -- why it is fine here`"}},
 		{name: "unknown rule", src: ownedBy("danna # coalition:ignore danglingref -- we know"),
-			want: []string{`11:18: coalition:ignore names an unknown rule "danglingref" (did you mean "dangling-ref"?)`}},
+			want:  []string{`11:18: coalition:ignore names an unknown rule "danglingref" (did you mean "dangling-ref"?)`},
+			hints: []string{"coalition rules lists the rule ids"}},
 		{name: "the suppression rules themselves", src: ownedBy("danna # coalition:ignore ignore-unused -- no"),
-			want: []string{"11:18: coalition:ignore cannot silence ignore-unused"}},
+			want:  []string{"11:18: coalition:ignore cannot silence ignore-unused"},
+			hints: []string{"fix or remove the suppression instead"}},
 		{name: "nothing after it", src: ownedBy("dana") + "# coalition:ignore sector-gap -- later\n",
-			want: []string{"15:1: coalition:ignore is at the end of the file: there is no line after it to silence"}},
+			want:  []string{"15:1: coalition:ignore is at the end of the file: there is no line after it to silence"},
+			hints: []string{"put it on the line of the finding, or on the line before"}},
 		{name: "a valid one", src: ownedBy("danna # coalition:ignore dangling-ref -- Dana's successor starts in May")},
 	})
 }
@@ -32,9 +37,11 @@ func TestIgnoreInvalid(t *testing.T) {
 func TestIgnoreUnused(t *testing.T) {
 	runCases(t, IgnoreUnused, []ruleCase{
 		{name: "nothing to silence", src: ownedBy("dana # coalition:ignore dangling-ref -- old"),
-			want: []string{"11:17: coalition:ignore dangling-ref silences nothing: no dangling-ref finding on line 11"}},
+			want:  []string{"11:17: coalition:ignore dangling-ref silences nothing: no dangling-ref finding on line 11"},
+			hints: []string{"remove it, or move it to the line of the finding (or the line before)"}},
 		{name: "one of two rules unused", src: ownedBy("danna # coalition:ignore dangling-ref, missing-owner -- both"),
-			want: []string{"11:18: coalition:ignore missing-owner silences nothing: no missing-owner finding on line 11"}},
+			want:  []string{"11:18: coalition:ignore missing-owner silences nothing: no missing-owner finding on line 11"},
+			hints: []string{"remove it, or move it to the line of the finding (or the line before)"}},
 		{name: "used", src: ownedBy("danna # coalition:ignore dangling-ref -- successor starts in May")},
 	})
 }
@@ -62,7 +69,7 @@ func TestSuppression(t *testing.T) {
 		suppressed int
 	}{
 		{"no comment", ownedBy("danna"), 1, 0},
-		{"on the line", ownedBy("danna # coalition:ignore dangling-ref -- successor starts in May"), 1 - 1, 1},
+		{"on the line", ownedBy("danna # coalition:ignore dangling-ref -- successor starts in May"), 0, 1},
 		{"on the line before", header + "people:\n  - {id: dana, name: Dana}\nmembers:\n  - id: harbor-ymca\n    name: Harbor YMCA\n" +
 			"    # coalition:ignore dangling-ref -- successor starts in May\n\n    owner: danna\n    role: lead\n    most_affected: true\ngoals: []\n", 0, 1},
 		{"two lines before is too far", header + "people:\n  - {id: dana, name: Dana}\nmembers:\n  - id: harbor-ymca\n" +
@@ -84,7 +91,7 @@ func TestSuppression(t *testing.T) {
 
 func TestSuppressionOfARuleTurnedOff(t *testing.T) {
 	f := plan.Parse("plan.yaml", []byte(ownedBy("dana # coalition:ignore dangling-ref -- old")), plan.ReadOptions{Explicit: true})
-	res := lint.Run(f, lint.Options{Rules: All(), Today: today, Severity: map[string]lint.Severity{"dangling-ref": lint.SeverityInvalid}})
+	res := lint.Run(f, lint.Options{Rules: All(), Today: today, Severity: map[string]lint.Severity{"dangling-ref": lint.SeverityOff}})
 	for _, d := range res.Diagnostics {
 		if d.Rule == lint.RuleIgnoreUnused || d.Rule == lint.RuleIgnoreInvalid {
 			t.Errorf("a suppression of a rule turned off is reported: %s", d.Message)

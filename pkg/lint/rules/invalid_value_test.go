@@ -17,19 +17,22 @@ func TestInvalidValue(t *testing.T) {
 	runCases(t, InvalidValue, []ruleCase{
 		// Vocabularies.
 		{
-			name: "misspelt sector, with a suggestion",
-			src:  header + "members:\n  - id: city-hall\n    name: Harbor City Hall\n    sector: goverment\ngoals: []\n",
-			want: []string{`9:13: unknown sector "goverment" (did you mean "government"?)`},
+			name:  "misspelt sector, with a suggestion",
+			src:   header + "members:\n  - id: city-hall\n    name: Harbor City Hall\n    sector: goverment\ngoals: []\n",
+			want:  []string{`9:13: unknown sector "goverment" (did you mean "government"?)`},
+			hints: []string{"want one of: community, nonprofit, government, school, business, faith, health, youth, elders, labor, media, philanthropy, academic, other"},
 		},
 		{
-			name: "sector with nothing close",
-			src:  base + "members:\n  - id: space-co\n    name: Space Co\n    sector: aerospace\ngoals: []\n",
-			want: []string{`9:13: unknown sector "aerospace"`},
+			name:  "sector with nothing close",
+			src:   base + "members:\n  - id: space-co\n    name: Space Co\n    sector: aerospace\ngoals: []\n",
+			want:  []string{`9:13: unknown sector "aerospace"`},
+			hints: []string{"want one of: community, nonprofit, government, school, business, faith, health, youth, elders, labor, media, philanthropy, academic, other"},
 		},
 		{
-			name: "empty word",
-			src:  base + "members:\n  - id: a\n    name: A\n    sector: \"\"\ngoals: []\n",
-			want: []string{`9:13: unknown sector ""`},
+			name:  "empty word",
+			src:   base + "members:\n  - id: a\n    name: A\n    sector: \"\"\ngoals: []\n",
+			want:  []string{`9:13: unknown sector ""`},
+			hints: []string{"want one of: community, nonprofit, government, school, business, faith, health, youth, elders, labor, media, philanthropy, academic, other"},
 		},
 		{
 			name: "coalition words: capitals, nothing close, a truncated word in a list",
@@ -39,11 +42,17 @@ func TestInvalidValue(t *testing.T) {
 				`7:14: unknown structure "comittee"`,
 				`8:38: unknown reason "complex" (did you mean "complex-problem"?)`,
 			},
+			hints: []string{
+				"want one of: networking, coordination, cooperation, collaboration, multisector-collaboration",
+				"want one of: steering-committee, coordinating-council, advisory-committee, board-of-directors, task-force",
+				"want one of: single-org-cannot, complex-problem, duplicated-efforts, community-level-change",
+			},
 		},
 		{
-			name: "role of a person in a list",
-			src:  bare + "people:\n  - {id: ana, name: Ana, roles: [chair, treasure]}\n",
-			want: []string{`9:41: unknown role "treasure" (did you mean "treasurer"?)`},
+			name:  "role of a person in a list",
+			src:   bare + "people:\n  - {id: ana, name: Ana, roles: [chair, treasure]}\n",
+			want:  []string{`9:41: unknown role "treasure" (did you mean "treasurer"?)`},
+			hints: []string{"want one of: chair, vice-chair, secretary, treasurer, director, staff, volunteer, spokesperson"},
 		},
 		{
 			name: "barrier words",
@@ -53,16 +62,23 @@ func TestInvalidValue(t *testing.T) {
 				`9:39: unknown severity "critical"`,
 				`9:57: unknown barrier status "closed"`,
 			},
+			hints: []string{
+				"want one of: turf, bad-history, professional-dominance, poor-community-links, minimal-capacity, funding, leadership, costs-outweigh-benefits, other",
+				"want one of: low, medium, high",
+				"want one of: open, mitigating, resolved",
+			},
 		},
 		{
-			name: "goal status in capitals",
-			src:  base + "members: []\ngoals:\n  - {id: jobs, title: Jobs, status: Done}\n",
-			want: []string{`8:37: unknown goal status "Done" (did you mean "done"?)`},
+			name:  "goal status in capitals",
+			src:   base + "members: []\ngoals:\n  - {id: jobs, title: Jobs, status: Done}\n",
+			want:  []string{`8:37: unknown goal status "Done" (did you mean "done"?)`},
+			hints: []string{"want one of: not-started, on-track, at-risk, off-track, done"},
 		},
 		{
-			name: "reviewer",
-			src:  bare + "reviews:\n  - date: 2027-06-30\n    by: intern\n",
-			want: []string{`10:9: unknown reviewer "intern" (did you mean "internal"?)`},
+			name:  "reviewer",
+			src:   bare + "reviews:\n  - date: 2027-06-30\n    by: intern\n",
+			want:  []string{`10:9: unknown reviewer "intern" (did you mean "internal"?)`},
+			hints: []string{"want one of: internal, external"},
 		},
 
 		// Ranges, both ends included.
@@ -78,6 +94,12 @@ func TestInvalidValue(t *testing.T) {
 				`10:38: stakeholders[1].stance -3 is out of range: want from -2 to 2`,
 				`10:53: stakeholders[1].influence 6 is out of range: want from 1 to 5`,
 			},
+			hints: []string{
+				"write a value from -2 to 2",
+				"write a value from 1 to 5",
+				"write a value from -2 to 2",
+				"write a value from 1 to 5",
+			},
 		},
 		{
 			name: "power out of range",
@@ -85,6 +107,10 @@ func TestInvalidValue(t *testing.T) {
 			want: []string{
 				`9:37: opposition[0].power 0 is out of range: want from 1 to 5`,
 				`10:37: opposition[1].power 6 is out of range: want from 1 to 5`,
+			},
+			hints: []string{
+				"write a value from 1 to 5",
+				"write a value from 1 to 5",
 			},
 		},
 		{
@@ -94,6 +120,10 @@ func TestInvalidValue(t *testing.T) {
 				`10:35: members[0].criteria.mission_alignment 6 is out of range: want from 0 to 5`,
 				`10:49: members[0].criteria.geography -1 is out of range: want from 0 to 5`,
 			},
+			hints: []string{
+				"write a value from 0 to 5",
+				"write a value from 0 to 5",
+			},
 		},
 		{
 			name: "review ratings out of range",
@@ -102,16 +132,22 @@ func TestInvalidValue(t *testing.T) {
 				`10:27: reviews[0].ratings.leadership 0 is out of range: want from 1 to 5`,
 				`10:64: reviews[0].ratings.funding 6 is out of range: want from 1 to 5`,
 			},
+			hints: []string{
+				"write a value from 1 to 5",
+				"write a value from 1 to 5",
+			},
 		},
 		{
-			name: "negative hours",
-			src:  base + "members:\n  - id: a\n    name: A\n    commitment: {hours_per_month: -2}\ngoals: []\n",
-			want: []string{`9:35: members[0].commitment.hours_per_month -2 is out of range: want at least 0`},
+			name:  "negative hours",
+			src:   base + "members:\n  - id: a\n    name: A\n    commitment: {hours_per_month: -2}\ngoals: []\n",
+			want:  []string{`9:35: members[0].commitment.hours_per_month -2 is out of range: want at least 0`},
+			hints: []string{"write a value at least 0"},
 		},
 		{
-			name: "not a finite number",
-			src:  base + "members: []\ngoals:\n  - {id: jobs, title: Jobs, target: .nan}\n",
-			want: []string{`8:37: goals[0].target must be a finite number, got ".nan"`},
+			name:  "not a finite number",
+			src:   base + "members: []\ngoals:\n  - {id: jobs, title: Jobs, target: .nan}\n",
+			want:  []string{`8:37: goals[0].target must be a finite number, got ".nan"`},
+			hints: []string{"write a finite number"},
 		},
 
 		// Money.
@@ -139,6 +175,17 @@ func TestInvalidValue(t *testing.T) {
 				`17:25: budget.expenses[7].amount: invalid amount "12345678901234": too large`,
 				`18:25: budget.expenses[8].amount: invalid amount "€5": currency symbols are not allowed`,
 			},
+			hints: []string{
+				"write 12500.00",
+				"write 100 and set coalition.currency",
+				"write the amount without a sign",
+				"round to the cent, such as 1.23",
+				"write digits with at most two decimals, such as 1250.50",
+				"write 12500",
+				"write a number such as 1250.50",
+				"amounts are limited to 13 digits before the decimal point",
+				"write 5 and set coalition.currency",
+			},
 		},
 		{
 			name: "amounts in every money field",
@@ -159,11 +206,18 @@ budget:
 				`13:27: budget.in_kind[0].value: invalid amount "10.001": more than two decimals`,
 				`15:15: budget.totals.expenses: invalid amount "$0": currency symbols are not allowed`,
 			},
+			hints: []string{
+				"write 1000",
+				"write the amount without a sign",
+				"round to the cent, such as 10.00",
+				"write 0 and set coalition.currency",
+			},
 		},
 		{
-			name: "true as an amount",
-			src:  expenses(`{item: Rent, amount: true}`),
-			want: []string{`10:28: budget.expenses[0].amount: invalid amount "true": not a decimal number`},
+			name:  "true as an amount",
+			src:   expenses(`{item: Rent, amount: true}`),
+			want:  []string{`10:28: budget.expenses[0].amount: invalid amount "true": not a decimal number`},
+			hints: []string{"write digits with at most two decimals, such as 1250.50"},
 		},
 
 		// Ids.
@@ -184,11 +238,19 @@ stakeholders:
 				`12:10: people[3].id: invalid id "` + strings.Repeat("a", 64) + `": ` + idRule,
 				`14:10: stakeholders[0].id: invalid id "Harbor-YMCA": ` + idRule,
 			},
+			hints: []string{
+				"write ana-lopez",
+				"write draft",
+				"write ana-lopez",
+				"write aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+				"write harbor-ymca",
+			},
 		},
 		{
-			name: "reference that is not a slug",
-			src:  base + "members:\n  - {id: harbor-ymca, name: Harbor YMCA, owner: Ana López}\ngoals: []\n",
-			want: []string{`7:49: members[0].owner: invalid id "Ana López": ` + idRule},
+			name:  "reference that is not a slug",
+			src:   base + "members:\n  - {id: harbor-ymca, name: Harbor YMCA, owner: Ana López}\ngoals: []\n",
+			want:  []string{`7:49: members[0].owner: invalid id "Ana López": ` + idRule},
+			hints: []string{"write ana-lopez"},
 		},
 
 		// Email and currency.
@@ -204,26 +266,35 @@ stakeholders:
 				`10:29: people[1].email: invalid email address "Ana <ana@example.org>"`,
 				`11:29: people[2].email: invalid email address "ana.example.org"`,
 			},
+			hints: []string{
+				"write a bare address such as name@example.org",
+				"write a bare address such as name@example.org",
+				"write a bare address such as name@example.org",
+			},
 		},
 		{
-			name: "currency in lower case",
-			src:  base + "  currency: usd\nmembers: []\ngoals: []\n",
-			want: []string{`6:13: coalition.currency: unknown currency "usd"`},
+			name:  "currency in lower case",
+			src:   base + "  currency: usd\nmembers: []\ngoals: []\n",
+			want:  []string{`6:13: coalition.currency: unknown currency "usd"`},
+			hints: []string{"write USD"},
 		},
 		{
-			name: "currency that does not exist",
-			src:  base + "  currency: XYZ\nmembers: []\ngoals: []\n",
-			want: []string{`6:13: coalition.currency: unknown currency "XYZ"`},
+			name:  "currency that does not exist",
+			src:   base + "  currency: XYZ\nmembers: []\ngoals: []\n",
+			want:  []string{`6:13: coalition.currency: unknown currency "XYZ"`},
+			hints: []string{"use an ISO 4217 code such as USD, EUR or CAD"},
 		},
 		{
-			name: "currency symbol",
-			src:  base + "  currency: $\nmembers: []\ngoals: []\n",
-			want: []string{`6:13: coalition.currency: unknown currency "$"`},
+			name:  "currency symbol",
+			src:   base + "  currency: $\nmembers: []\ngoals: []\n",
+			want:  []string{`6:13: coalition.currency: unknown currency "$"`},
+			hints: []string{"use an ISO 4217 code such as USD, EUR or CAD"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(header + "members:\n  - id: city-hall\n    name: Harbor City Hall\n    sector: goverment\ngoals: []\n")),
-			want: []string{`9:13: unknown sector "goverment" (did you mean "government"?)`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(header + "members:\n  - id: city-hall\n    name: Harbor City Hall\n    sector: goverment\ngoals: []\n")),
+			want:  []string{`9:13: unknown sector "goverment" (did you mean "government"?)`},
+			hints: []string{"want one of: community, nonprofit, government, school, business, faith, health, youth, elders, labor, media, philanthropy, academic, other"},
 		},
 
 		// Values the format allows.

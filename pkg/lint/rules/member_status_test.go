@@ -5,34 +5,40 @@ import "testing"
 func TestMemberStatus(t *testing.T) {
 	runCases(t, MemberStatus, []ruleCase{
 		{
-			name: "active member that left (the documented example), at the left date",
-			src:  MemberStatus.Example,
-			want: []string{`11:11: member harbor-ymca left on 2025-06-30 but its status is active`},
+			name:  "active member that left (the documented example), at the left date",
+			src:   MemberStatus.Example,
+			want:  []string{`11:11: member harbor-ymca left on 2025-06-30 but its status is active`},
+			hints: []string{"set `status: former`, or remove the left date"},
 		},
 		{
-			name: "active by default, left today",
-			src:  membersOf("  - {id: ymca, name: YMCA, left: 2026-11-23}\n"),
-			want: []string{`7:34: member ymca left on 2026-11-23 but its status is active`},
+			name:  "active by default, left today",
+			src:   membersOf("  - {id: ymca, name: YMCA, left: 2026-11-23}\n"),
+			want:  []string{`7:34: member ymca left on 2026-11-23 but its status is active`},
+			hints: []string{"set `status: former`, or remove the left date"},
 		},
 		{
-			name: "prospect that left",
-			src:  membersOf("  - {id: college, name: College, status: prospect, left: 2026-01-01}\n"),
-			want: []string{`7:58: member college left on 2026-01-01 but its status is prospect`},
+			name:  "prospect that left",
+			src:   membersOf("  - {id: college, name: College, status: prospect, left: 2026-01-01}\n"),
+			want:  []string{`7:58: member college left on 2026-01-01 but its status is prospect`},
+			hints: []string{"set `status: former`, or remove the left date"},
 		},
 		{
-			name: "former member without a left date, at the status",
-			src:  membersOf("  - id: union\n    name: Union\n    status: former\n    joined: 2024-01-01\n"),
-			want: []string{`9:13: former member union does not say when it left`},
+			name:  "former member without a left date, at the status",
+			src:   membersOf("  - id: union\n    name: Union\n    status: former\n    joined: 2024-01-01\n"),
+			want:  []string{`9:13: former member union does not say when it left`},
+			hints: []string{"add `left: YYYY-MM-DD`"},
 		},
 		{
-			name: "member without an id is named by its line",
-			src:  membersOf("  - {id: a, name: A}\n  - name: B\n    left: 2025-01-01\n"),
-			want: []string{`9:11: the member at line 8 left on 2025-01-01 but its status is active`},
+			name:  "member without an id is named by its line",
+			src:   membersOf("  - {id: a, name: A}\n  - name: B\n    left: 2025-01-01\n"),
+			want:  []string{`9:11: the member at line 8 left on 2025-01-01 but its status is active`},
+			hints: []string{"set `status: former`, or remove the left date"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(membersOf("  - {id: ymca, name: YMCA, left: 2026-11-23}\n"))),
-			want: []string{`7:34: member ymca left on 2026-11-23 but its status is active`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(membersOf("  - {id: ymca, name: YMCA, left: 2026-11-23}\n"))),
+			want:  []string{`7:34: member ymca left on 2026-11-23 but its status is active`},
+			hints: []string{"set `status: former`, or remove the left date"},
 		},
 
 		// Status and dates agree.
@@ -75,9 +81,10 @@ func TestMemberStatusRegressions(t *testing.T) {
 		},
 		{
 			// Reported as "9:13: former member at line 8 does not say when it left".
-			name: "former member without an id",
-			src:  membersOf("  - {id: a, name: A, owner: b, status: former, left: 2025-01-01}\n  - name: B\n    status: former\n"),
-			want: []string{`9:13: the former member at line 8 does not say when it left`},
+			name:  "former member without an id",
+			src:   membersOf("  - {id: a, name: A, owner: b, status: former, left: 2025-01-01}\n  - name: B\n    status: former\n"),
+			want:  []string{`9:13: the former member at line 8 does not say when it left`},
+			hints: []string{"add `left: YYYY-MM-DD`"},
 		},
 	})
 }

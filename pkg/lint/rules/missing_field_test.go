@@ -6,9 +6,10 @@ func TestMissingField(t *testing.T) {
 	runCases(t, MissingField, []ruleCase{
 		// The coalition and the top level.
 		{
-			name: "coalition without a name, at the coalition key",
-			src:  "apiVersion: coalition/v1\nkind: Plan\ncoalition:\n  problem: Too few teens\nmembers: []\ngoals: []\n",
-			want: []string{`3:1: missing required key "name" in coalition`},
+			name:  "coalition without a name, at the coalition key",
+			src:   "apiVersion: coalition/v1\nkind: Plan\ncoalition:\n  problem: Too few teens\nmembers: []\ngoals: []\n",
+			want:  []string{`3:1: missing required key "name" in coalition`},
+			hints: []string{"add `name: ...` to coalition"},
 		},
 		{
 			name: "coalition with neither name nor problem",
@@ -17,21 +18,28 @@ func TestMissingField(t *testing.T) {
 				`3:1: missing required key "name" in coalition`,
 				`3:1: missing required key "problem" in coalition`,
 			},
+			hints: []string{
+				"add `name: ...` to coalition",
+				"add `problem: ...` to coalition",
+			},
 		},
 		{
-			name: "coalition name with no value",
-			src:  "apiVersion: coalition/v1\nkind: Plan\ncoalition:\n  name:\n  problem: Too few teens\nmembers: []\ngoals: []\n",
-			want: []string{`3:1: missing required key "name" in coalition`},
+			name:  "coalition name with no value",
+			src:   "apiVersion: coalition/v1\nkind: Plan\ncoalition:\n  name:\n  problem: Too few teens\nmembers: []\ngoals: []\n",
+			want:  []string{`3:1: missing required key "name" in coalition`},
+			hints: []string{"add `name: ...` to coalition"},
 		},
 		{
-			name: "no coalition",
-			src:  "apiVersion: coalition/v1\nkind: Plan\nmembers: []\ngoals: []\n",
-			want: []string{`1:1: missing required key "coalition" in plan`},
+			name:  "no coalition",
+			src:   "apiVersion: coalition/v1\nkind: Plan\nmembers: []\ngoals: []\n",
+			want:  []string{`1:1: missing required key "coalition" in plan`},
+			hints: []string{"add `coalition: ...` to plan"},
 		},
 		{
-			name: "coalition with no value",
-			src:  "apiVersion: coalition/v1\nkind: Plan\ncoalition:\nmembers: []\ngoals: []\n",
-			want: []string{`1:1: missing required key "coalition" in plan`},
+			name:  "coalition with no value",
+			src:   "apiVersion: coalition/v1\nkind: Plan\ncoalition:\nmembers: []\ngoals: []\n",
+			want:  []string{`1:1: missing required key "coalition" in plan`},
+			hints: []string{"add `coalition: ...` to plan"},
 		},
 		{
 			name: "no members and no goals",
@@ -40,28 +48,36 @@ func TestMissingField(t *testing.T) {
 				`1:1: missing required key "goals" in plan`,
 				`1:1: missing required key "members" in plan`,
 			},
+			hints: []string{
+				"add `goals: ...` to plan",
+				"add `members: ...` to plan",
+			},
 		},
 		{
-			name: "members with no value, after a comment",
-			src:  "# Harbor\n" + base + "members:\ngoals: []\n",
-			want: []string{`2:1: missing required key "members" in plan`},
+			name:  "members with no value, after a comment",
+			src:   "# Harbor\n" + base + "members:\ngoals: []\n",
+			want:  []string{`2:1: missing required key "members" in plan`},
+			hints: []string{"add `members: ...` to plan"},
 		},
 
 		// List items, at the item.
 		{
-			name: "member without a name",
-			src:  base + "members:\n  - id: harbor-ymca\n    sector: youth\ngoals: []\n",
-			want: []string{`7:5: missing required key "name" in members[0]`},
+			name:  "member without a name",
+			src:   base + "members:\n  - id: harbor-ymca\n    sector: youth\ngoals: []\n",
+			want:  []string{`7:5: missing required key "name" in members[0]`},
+			hints: []string{"add `name: ...` to members[0]"},
 		},
 		{
-			name: "member name with no value",
-			src:  base + "members:\n  - id: harbor-ymca\n    name:\ngoals: []\n",
-			want: []string{`7:5: missing required key "name" in members[0]`},
+			name:  "member name with no value",
+			src:   base + "members:\n  - id: harbor-ymca\n    name:\ngoals: []\n",
+			want:  []string{`7:5: missing required key "name" in members[0]`},
+			hints: []string{"add `name: ...` to members[0]"},
 		},
 		{
-			name: "member name null",
-			src:  base + "members:\n  - id: harbor-ymca\n    name: ~\ngoals: []\n",
-			want: []string{`7:5: missing required key "name" in members[0]`},
+			name:  "member name null",
+			src:   base + "members:\n  - id: harbor-ymca\n    name: ~\ngoals: []\n",
+			want:  []string{`7:5: missing required key "name" in members[0]`},
+			hints: []string{"add `name: ...` to members[0]"},
 		},
 		{
 			name: "empty member mapping",
@@ -70,11 +86,16 @@ func TestMissingField(t *testing.T) {
 				`7:5: missing required key "id" in members[0]`,
 				`7:5: missing required key "name" in members[0]`,
 			},
+			hints: []string{
+				"add `id: ...` to members[0]",
+				"add `name: ...` to members[0]",
+			},
 		},
 		{
-			name: "second goal without an id",
-			src:  base + "members: []\ngoals:\n  - {id: summer-jobs, title: Summer jobs}\n  - title: Employer pledge\n",
-			want: []string{`9:5: missing required key "id" in goals[1]`},
+			name:  "second goal without an id",
+			src:   base + "members: []\ngoals:\n  - {id: summer-jobs, title: Summer jobs}\n  - title: Employer pledge\n",
+			want:  []string{`9:5: missing required key "id" in goals[1]`},
+			hints: []string{"add `id: ...` to goals[1]"},
 		},
 		{
 			name: "every list kind",
@@ -112,16 +133,30 @@ governance:
 				`25:7: missing required key "value" in budget.in_kind[0]`,
 				`28:7: missing required key "committee" in governance.work_distribution[0]`,
 			},
+			hints: []string{
+				"add `id: ...` to people[0]",
+				"add `name: ...` to stakeholders[0]",
+				"add `type: ...` to barriers[0]",
+				"add `id: ...` to opposition[0]",
+				"add `date: ...` to reviews[0]",
+				"add `amount: ...` to budget.expenses[0]",
+				"add `item: ...` to budget.expenses[1]",
+				"add `source: ...` to budget.income[0]",
+				"add `value: ...` to budget.in_kind[0]",
+				"add `committee: ...` to governance.work_distribution[0]",
+			},
 		},
 		{
-			name: "asset without a category",
-			src:  base + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\n    assets:\n      - description: Gym\ngoals: []\n",
-			want: []string{`10:9: missing required key "category" in members[0].assets[0]`},
+			name:  "asset without a category",
+			src:   base + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\n    assets:\n      - description: Gym\ngoals: []\n",
+			want:  []string{`10:9: missing required key "category" in members[0].assets[0]`},
+			hints: []string{"add `category: ...` to members[0].assets[0]"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(base + "members:\n  - id: harbor-ymca\ngoals: []\n")),
-			want: []string{`7:5: missing required key "name" in members[0]`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(base + "members:\n  - id: harbor-ymca\ngoals: []\n")),
+			want:  []string{`7:5: missing required key "name" in members[0]`},
+			hints: []string{"add `name: ...` to members[0]"},
 		},
 
 		// Present, even when the value is wrong: another rule reports it.
@@ -187,14 +222,16 @@ func TestMissingFieldRegressions(t *testing.T) {
 		{
 			// Not reported: the null value is in the merged mapping, not in
 			// the item, so the key counts as written.
-			name: "name merged in as null",
-			src:  base + "x-defaults: &d {name: ~}\nmembers:\n  - <<: *d\n    id: harbor-ymca\ngoals: []\n",
-			want: []string{`8:5: missing required key "name" in members[0]`},
+			name:  "name merged in as null",
+			src:   base + "x-defaults: &d {name: ~}\nmembers:\n  - <<: *d\n    id: harbor-ymca\ngoals: []\n",
+			want:  []string{`8:5: missing required key "name" in members[0]`},
+			hints: []string{"add `name: ...` to members[0]"},
 		},
 		{
-			name: "blank text counts as missing",
-			src:  base + "members:\n  - {id: harbor-ymca, name: \"  \"}\ngoals: []\n",
-			want: []string{`7:5: missing required key "name" in members[0]`},
+			name:  "blank text counts as missing",
+			src:   base + "members:\n  - {id: harbor-ymca, name: \"  \"}\ngoals: []\n",
+			want:  []string{`7:5: missing required key "name" in members[0]`},
+			hints: []string{"add `name: ...` to members[0]"},
 		},
 	})
 }

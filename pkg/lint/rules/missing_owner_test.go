@@ -5,9 +5,10 @@ import "testing"
 func TestMissingOwner(t *testing.T) {
 	runCases(t, MissingOwner, []ruleCase{
 		{
-			name: "active by default (the documented example), at the id",
-			src:  header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\ngoals: []\n",
-			want: []string{`7:9: active member harbor-ymca has no relationship owner`},
+			name:  "active by default (the documented example), at the id",
+			src:   header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\ngoals: []\n",
+			want:  []string{`7:9: active member harbor-ymca has no relationship owner`},
+			hints: []string{"add `owner: PERSON-ID`, the one person who keeps the relationship"},
 		},
 		{
 			name: "active members without an owner among others",
@@ -23,16 +24,22 @@ goals: []
 				`9:10: active member a has no relationship owner`,
 				`11:10: active member c has no relationship owner`,
 			},
+			hints: []string{
+				"add `owner: PERSON-ID`, the one person who keeps the relationship",
+				"add `owner: PERSON-ID`, the one person who keeps the relationship",
+			},
 		},
 		{
-			name: "owner with no value",
-			src:  membersOf("  - id: harbor-ymca\n    name: Harbor YMCA\n    owner:\n"),
-			want: []string{`7:9: active member harbor-ymca has no relationship owner`},
+			name:  "owner with no value",
+			src:   membersOf("  - id: harbor-ymca\n    name: Harbor YMCA\n    owner:\n"),
+			want:  []string{`7:9: active member harbor-ymca has no relationship owner`},
+			hints: []string{"add `owner: PERSON-ID`, the one person who keeps the relationship"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\ngoals: []\n")),
-			want: []string{`7:9: active member harbor-ymca has no relationship owner`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\ngoals: []\n")),
+			want:  []string{`7:9: active member harbor-ymca has no relationship owner`},
+			hints: []string{"add `owner: PERSON-ID`, the one person who keeps the relationship"},
 		},
 
 		// Members that need no owner, or have one.
@@ -67,9 +74,10 @@ func TestMissingOwnerRegressions(t *testing.T) {
 	runCases(t, MissingOwner, []ruleCase{
 		{
 			// Reported as "8:5: active member at line 8 has no relationship owner".
-			name: "member without an id",
-			src:  membersOf("  - {id: a, name: A, status: prospect}\n  - name: B\n"),
-			want: []string{`8:5: the active member at line 8 has no relationship owner`},
+			name:  "member without an id",
+			src:   membersOf("  - {id: a, name: A, status: prospect}\n  - name: B\n"),
+			want:  []string{`8:5: the active member at line 8 has no relationship owner`},
+			hints: []string{"add `owner: PERSON-ID`, the one person who keeps the relationship"},
 		},
 	})
 }

@@ -10,19 +10,22 @@ func membersOf(items string) string { return base + "members:\n" + items + "goal
 func TestNoMostAffected(t *testing.T) {
 	runCases(t, NoMostAffected, []ruleCase{
 		{
-			name: "a nonprofit alone (the documented example), at the members key",
-			src:  header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\n    sector: nonprofit\ngoals: []\n",
-			want: []string{"6:1: " + noMostAffected},
+			name:  "a nonprofit alone (the documented example), at the members key",
+			src:   header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\n    sector: nonprofit\ngoals: []\n",
+			want:  []string{"6:1: " + noMostAffected},
+			hints: []string{"invite a group of those most affected and mark it `most_affected: true`"},
 		},
 		{
-			name: "no members yet",
-			src:  bare,
-			want: []string{"6:1: " + noMostAffected},
+			name:  "no members yet",
+			src:   bare,
+			want:  []string{"6:1: " + noMostAffected},
+			hints: []string{"invite a group of those most affected and mark it `most_affected: true`"},
 		},
 		{
-			name: "members key after goals",
-			src:  base + "goals: []\n\nmembers:\n  - {id: a, name: A}\n",
-			want: []string{"8:1: " + noMostAffected},
+			name:  "members key after goals",
+			src:   base + "goals: []\n\nmembers:\n  - {id: a, name: A}\n",
+			want:  []string{"8:1: " + noMostAffected},
+			hints: []string{"invite a group of those most affected and mark it `most_affected: true`"},
 		},
 		{
 			name: "most affected only among prospects and former members",
@@ -30,17 +33,20 @@ func TestNoMostAffected(t *testing.T) {
   - {id: tenants, name: Tenants, most_affected: true, status: former, left: 2025-01-01}
   - {id: ymca, name: YMCA, most_affected: false}
 `),
-			want: []string{"6:1: " + noMostAffected},
+			want:  []string{"6:1: " + noMostAffected},
+			hints: []string{"invite a group of those most affected and mark it `most_affected: true`"},
 		},
 		{
-			name: "no members key, at the start of the plan",
-			src:  base + "goals: []\n",
-			want: []string{"1:1: " + noMostAffected},
+			name:  "no members key, at the start of the plan",
+			src:   base + "goals: []\n",
+			want:  []string{"1:1: " + noMostAffected},
+			hints: []string{"invite a group of those most affected and mark it `most_affected: true`"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(bare)),
-			want: []string{"6:1: " + noMostAffected},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(bare)),
+			want:  []string{"6:1: " + noMostAffected},
+			hints: []string{"invite a group of those most affected and mark it `most_affected: true`"},
 		},
 
 		// Someone speaks for those most affected.

@@ -97,6 +97,7 @@ stakeholders:
     target: true
     stance: 0
     influence: 5
+    connections: [harbor-ymca]
   - id: chamber-of-commerce
     name: Harbor Chamber of Commerce
     type: organization

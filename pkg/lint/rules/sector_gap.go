@@ -1,13 +1,9 @@
 package rules
 
 import (
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
-	"github.com/coalition-tools/coalition/pkg/plan"
 )
-
-// oftenMissing are the sectors the toolkit names as often missing from a
-// coalition's membership.
-var oftenMissing = []plan.Sector{"government", "school", "business", "youth", "elders"}
 
 // SectorGap reports sectors the toolkit names as often missing.
 var SectorGap = &lint.Rule{
@@ -30,22 +26,16 @@ goals: []
 		if p.Plan == nil || !p.Plan.Members.Complete() {
 			return // members could not be read whole: reported as invalid
 		}
-		have := map[plan.Sector]bool{}
-		for i := range p.Plan.Members.Items {
-			m := &p.Plan.Members.Items[i]
-			if m.StatusOrDefault() != plan.MemberActive && !m.Status.Invalid {
-				continue
-			}
-			if m.Sector.Invalid {
-				return // a misspelt sector is reported; the gap is unknown
-			}
-			have[m.Sector.V] = true
+		// The same sectors as the score's; a member whose status could not
+		// be read may be active, and one whose sector could not be read
+		// leaves the gap unknown (both are reported as invalid).
+		sectors := figures.SectorsOf(p.Plan)
+		if sectors.Unknown {
+			return
 		}
 		var gaps []string
-		for _, s := range oftenMissing {
-			if !have[s] {
-				gaps = append(gaps, string(s))
-			}
+		for _, s := range sectors.Gaps() {
+			gaps = append(gaps, string(s))
 		}
 		if len(gaps) == 0 {
 			return

@@ -7,14 +7,16 @@ const sectorGap = "no active member from the sectors often missing: "
 func TestSectorGap(t *testing.T) {
 	runCases(t, SectorGap, []ruleCase{
 		{
-			name: "a youth organization alone (the documented example), at the members key",
-			src:  header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\n    sector: youth\ngoals: []\n",
-			want: []string{"6:1: " + sectorGap + "government, school, business and elders"},
+			name:  "a youth organization alone (the documented example), at the members key",
+			src:   header + "members:\n  - id: harbor-ymca\n    name: Harbor YMCA\n    sector: youth\ngoals: []\n",
+			want:  []string{"6:1: " + sectorGap + "government, school, business and elders"},
+			hints: []string{"consider inviting members from these sectors, or prospects to approach"},
 		},
 		{
-			name: "no members",
-			src:  bare,
-			want: []string{"6:1: " + sectorGap + "government, school, business, youth and elders"},
+			name:  "no members",
+			src:   bare,
+			want:  []string{"6:1: " + sectorGap + "government, school, business, youth and elders"},
+			hints: []string{"consider inviting members from these sectors, or prospects to approach"},
 		},
 		{
 			name: "one sector missing",
@@ -24,7 +26,8 @@ func TestSectorGap(t *testing.T) {
   - {id: d, name: D, sector: youth}
   - {id: e, name: E, sector: community}
 `),
-			want: []string{"6:1: " + sectorGap + "elders"},
+			want:  []string{"6:1: " + sectorGap + "elders"},
+			hints: []string{"consider inviting members from these sectors, or prospects to approach"},
 		},
 		{
 			name: "prospects and former members do not count",
@@ -34,17 +37,20 @@ func TestSectorGap(t *testing.T) {
   - {id: d, name: D, sector: youth}
   - {id: e, name: E, sector: elders, status: active}
 `),
-			want: []string{"6:1: " + sectorGap + "school and business"},
+			want:  []string{"6:1: " + sectorGap + "school and business"},
+			hints: []string{"consider inviting members from these sectors, or prospects to approach"},
 		},
 		{
-			name: "no members key, at the start of the plan",
-			src:  "# Harbor\n" + base + "goals: []\n",
-			want: []string{"2:1: " + sectorGap + "government, school, business, youth and elders"},
+			name:  "no members key, at the start of the plan",
+			src:   "# Harbor\n" + base + "goals: []\n",
+			want:  []string{"2:1: " + sectorGap + "government, school, business, youth and elders"},
+			hints: []string{"consider inviting members from these sectors, or prospects to approach"},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(bare)),
-			want: []string{"6:1: " + sectorGap + "government, school, business, youth and elders"},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(bare)),
+			want:  []string{"6:1: " + sectorGap + "government, school, business, youth and elders"},
+			hints: []string{"consider inviting members from these sectors, or prospects to approach"},
 		},
 
 		// Every sector at the table.

@@ -32,19 +32,22 @@ const allSix = `  recognition: {practice: Thank-you notes after every event, own
 func TestSixRsIncomplete(t *testing.T) {
 	runCases(t, SixRsIncomplete, []ruleCase{
 		{
-			name: "no six_rs section, at the start of the plan",
-			src:  bare,
-			want: []string{`1:1: the plan does not say how it assures the 6 R's of engagement`},
+			name:  "no six_rs section, at the start of the plan",
+			src:   bare,
+			want:  []string{`1:1: the plan does not say how it assures the 6 R's of engagement`},
+			hints: []string{"add a six_rs section with recognition, respect, role, relationships, reward and results"},
 		},
 		{
-			name: "no six_rs section after a comment",
-			src:  "# Harbor\n\n" + bare,
-			want: []string{`3:1: the plan does not say how it assures the 6 R's of engagement`},
+			name:  "no six_rs section after a comment",
+			src:   "# Harbor\n\n" + bare,
+			want:  []string{`3:1: the plan does not say how it assures the 6 R's of engagement`},
+			hints: []string{"add a six_rs section with recognition, respect, role, relationships, reward and results"},
 		},
 		{
-			name: "six_rs with no value",
-			src:  bare + "six_rs:\n",
-			want: []string{`1:1: the plan does not say how it assures the 6 R's of engagement`},
+			name:  "six_rs with no value",
+			src:   bare + "six_rs:\n",
+			want:  []string{`1:1: the plan does not say how it assures the 6 R's of engagement`},
+			hints: []string{"add a six_rs section with recognition, respect, role, relationships, reward and results"},
 		},
 		{
 			name: "one R left out and one marked missing (the documented example)",
@@ -52,6 +55,10 @@ func TestSixRsIncomplete(t *testing.T) {
 			want: []string{
 				`8:1: results is not in six_rs: an R left out counts as missing`,
 				`13:20: reward is marked missing: nothing assures it`,
+			},
+			hints: []string{
+				"add `results: {practice: ..., owner: ..., status: planned}` to six_rs",
+				"decide a practice for reward, give it an owner and mark it planned",
 			},
 		},
 		{
@@ -65,6 +72,14 @@ func TestSixRsIncomplete(t *testing.T) {
 				`8:1: reward is not in six_rs: an R left out counts as missing`,
 				`8:1: role is not in six_rs: an R left out counts as missing`,
 			},
+			hints: []string{
+				"add `recognition: {practice: ..., owner: ..., status: planned}` to six_rs",
+				"add `relationships: {practice: ..., owner: ..., status: planned}` to six_rs",
+				"add `respect: {practice: ..., owner: ..., status: planned}` to six_rs",
+				"add `results: {practice: ..., owner: ..., status: planned}` to six_rs",
+				"add `reward: {practice: ..., owner: ..., status: planned}` to six_rs",
+				"add `role: {practice: ..., owner: ..., status: planned}` to six_rs",
+			},
 		},
 		{
 			name: "marked missing even with a practice and an owner, at the status",
@@ -73,7 +88,8 @@ func TestSixRsIncomplete(t *testing.T) {
     owner: ana
     status: missing
 `),
-			want: []string{`17:13: results is marked missing: nothing assures it`},
+			want:  []string{`17:13: results is marked missing: nothing assures it`},
+			hints: []string{"decide a practice for results, give it an owner and mark it planned"},
 		},
 		{
 			name: "no status, no owner, no practice, at the R",
@@ -92,11 +108,20 @@ func TestSixRsIncomplete(t *testing.T) {
 				`13:3: reward has no practice`,
 				`14:3: results has no status, practice and owner`,
 			},
+			hints: []string{
+				"add status to recognition",
+				"add owner to respect",
+				"add practice to role",
+				"add practice or owner to relationships",
+				"add practice to reward",
+				"add status, practice or owner to results",
+			},
 		},
 		{
-			name: "CRLF and a byte-order mark",
-			src:  bom(crlf(sixRsWith("recognition", "  recognition: {practice: Thank-you notes, owner: ana}\n"))),
-			want: []string{`9:3: recognition has no status`},
+			name:  "CRLF and a byte-order mark",
+			src:   bom(crlf(sixRsWith("recognition", "  recognition: {practice: Thank-you notes, owner: ana}\n"))),
+			want:  []string{`9:3: recognition has no status`},
+			hints: []string{"add status to recognition"},
 		},
 
 		// Every R assured, or reported by another rule.

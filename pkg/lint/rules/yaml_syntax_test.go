@@ -42,7 +42,8 @@ func TestYAMLSyntax(t *testing.T) {
      name: Harbor YMCA
 goals: []
 `,
-			want: []string{"8:10: invalid YAML: mapping values are not allowed in this context"},
+			want:  []string{"8:10: invalid YAML: mapping values are not allowed in this context"},
+			hints: []string{`quote a value that contains ": ", or fix the indentation of this line`},
 		},
 		{
 			name: "over-indented key with a non-ASCII name counts characters",
@@ -51,7 +52,8 @@ goals: []
      nämé: Harbor YMCA
 goals: []
 `,
-			want: []string{"8:10: invalid YAML: mapping values are not allowed in this context"},
+			want:  []string{"8:10: invalid YAML: mapping values are not allowed in this context"},
+			hints: []string{`quote a value that contains ": ", or fix the indentation of this line`},
 		},
 		{
 			name: "over-indented coalition key",
@@ -63,7 +65,8 @@ coalition:
 members: []
 goals: []
 `,
-			want: []string{"5:11: invalid YAML: mapping values are not allowed in this context"},
+			want:  []string{"5:11: invalid YAML: mapping values are not allowed in this context"},
+			hints: []string{`quote a value that contains ": ", or fix the indentation of this line`},
 		},
 
 		// Tabs used for indentation.
@@ -72,22 +75,26 @@ goals: []
 			src: "apiVersion: coalition/v1\nkind: Plan\ncoalition:\n" +
 				"\tname: Harbor Youth Jobs\n\tproblem: Too few teens in Harbor find a first job\n" +
 				"members: []\ngoals: []\n",
-			want: []string{"4:1: invalid YAML: found character that cannot start any token"},
+			want:  []string{"4:1: invalid YAML: found character that cannot start any token"},
+			hints: []string{"indent with spaces: YAML does not allow tabs for indentation"},
 		},
 		{
-			name: "tab after two spaces of indentation is pointed at",
-			src:  bare + "governance:\n  meetings:\n  \tcadence: monthly\n",
-			want: []string{"10:3: invalid YAML: found character that cannot start any token"},
+			name:  "tab after two spaces of indentation is pointed at",
+			src:   bare + "governance:\n  meetings:\n  \tcadence: monthly\n",
+			want:  []string{"10:3: invalid YAML: found character that cannot start any token"},
+			hints: []string{"indent with spaces: YAML does not allow tabs for indentation"},
 		},
 		{
-			name: "tab indenting a list item",
-			src:  base + "members:\n\t- id: harbor-ymca\n\t  name: Harbor YMCA\ngoals: []\n",
-			want: []string{"7:1: invalid YAML: found character that cannot start any token"},
+			name:  "tab indenting a list item",
+			src:   base + "members:\n\t- id: harbor-ymca\n\t  name: Harbor YMCA\ngoals: []\n",
+			want:  []string{"7:1: invalid YAML: found character that cannot start any token"},
+			hints: []string{"indent with spaces: YAML does not allow tabs for indentation"},
 		},
 		{
-			name: "tab indenting a list item in a CRLF file",
-			src:  crlf(base + "members:\n\t- id: harbor-ymca\ngoals: []\n"),
-			want: []string{"7:1: invalid YAML: found character that cannot start any token"},
+			name:  "tab indenting a list item in a CRLF file",
+			src:   crlf(base + "members:\n\t- id: harbor-ymca\ngoals: []\n"),
+			want:  []string{"7:1: invalid YAML: found character that cannot start any token"},
+			hints: []string{"indent with spaces: YAML does not allow tabs for indentation"},
 		},
 
 		// Unclosed quotes: the line of the opening quote, at its first
@@ -98,7 +105,8 @@ goals: []
 members: []
 goals: []
 `,
-			want: []string{"6:3: invalid YAML: found unexpected end of stream"},
+			want:  []string{"6:3: invalid YAML: found unexpected end of stream"},
+			hints: []string{"close the quote that starts on this line"},
 		},
 		{
 			name: "unclosed single quote in a list item",
@@ -107,93 +115,110 @@ goals: []
     name: 'Harbor YMCA
 goals: []
 `,
-			want: []string{"8:5: invalid YAML: found unexpected end of stream"},
+			want:  []string{"8:5: invalid YAML: found unexpected end of stream"},
+			hints: []string{"close the quote that starts on this line"},
 		},
 
 		// A second document.
 		{
-			name: "second plan after ---",
-			src:  bare + "---\n" + bare,
-			want: []string{"8:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			name:  "second plan after ---",
+			src:   bare + "---\n" + bare,
+			want:  []string{"8:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			hints: []string{"move the second plan into a file of its own"},
 		},
 		{
-			name: "second document on the --- line",
-			src:  bare + "--- {name: other}\n",
-			want: []string{"8:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			name:  "second document on the --- line",
+			src:   bare + "--- {name: other}\n",
+			want:  []string{"8:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			hints: []string{"move the second plan into a file of its own"},
 		},
 		{
-			name: "second document after comments is reported at its ---",
-			src:  bare + "---\n# the old plan\n\nname: other\n",
-			want: []string{"8:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			name:  "second document after comments is reported at its ---",
+			src:   bare + "---\n# the old plan\n\nname: other\n",
+			want:  []string{"8:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			hints: []string{"move the second plan into a file of its own"},
 		},
 		{
-			name: "second document after an explicit end marker",
-			src:  bare + "...\n---\nname: other\n",
-			want: []string{"9:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			name:  "second document after an explicit end marker",
+			src:   bare + "...\n---\nname: other\n",
+			want:  []string{"9:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			hints: []string{"move the second plan into a file of its own"},
 		},
 		{
-			name: "second document in a BOM and CRLF file",
-			src:  bom(crlf("---\n" + bare + "---\nname: other\n")),
-			want: []string{"9:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			name:  "second document in a BOM and CRLF file",
+			src:   bom(crlf("---\n" + bare + "---\nname: other\n")),
+			want:  []string{"9:1: a second YAML document starts here: a plan file holds exactly one plan"},
+			hints: []string{"move the second plan into a file of its own"},
 		},
 
 		// Binary files and encodings.
 		{
-			name: "NUL byte, located in characters",
-			src:  bare + "budget:\n  expenses:\n    - item: Café \x00lunch\n      amount: 12\n",
-			want: []string{"10:18: file is binary, not YAML text (it contains a NUL byte)"},
+			name:  "NUL byte, located in characters",
+			src:   bare + "budget:\n  expenses:\n    - item: Café \x00lunch\n      amount: 12\n",
+			want:  []string{"10:18: file is binary, not YAML text (it contains a NUL byte)"},
+			hints: []string{"plans are UTF-8 text files; UTF-16 is not supported"},
 		},
 		{
-			name: "NUL byte after a byte-order mark",
-			src:  bom("api\x00Version: coalition/v1\n"),
-			want: []string{"1:4: file is binary, not YAML text (it contains a NUL byte)"},
+			name:  "NUL byte after a byte-order mark",
+			src:   bom("api\x00Version: coalition/v1\n"),
+			want:  []string{"1:4: file is binary, not YAML text (it contains a NUL byte)"},
+			hints: []string{"plans are UTF-8 text files; UTF-16 is not supported"},
 		},
 		{
-			name: "Latin-1 byte",
-			src:  bare + "people:\n  - id: ana\n    name: Caf\xe9 Ole\n",
-			want: []string{"10:14: invalid UTF-8 (byte 0xe9)"},
+			name:  "Latin-1 byte",
+			src:   bare + "people:\n  - id: ana\n    name: Caf\xe9 Ole\n",
+			want:  []string{"10:14: invalid UTF-8 (byte 0xe9)"},
+			hints: []string{"save the file as UTF-8"},
 		},
 		{
-			name: "invalid byte after multi-byte characters",
-			src:  bare + "people:\n  - id: ana\n    name: Ana Nú\xf1ez\n",
-			want: []string{"10:17: invalid UTF-8 (byte 0xf1)"},
+			name:  "invalid byte after multi-byte characters",
+			src:   bare + "people:\n  - id: ana\n    name: Ana Nú\xf1ez\n",
+			want:  []string{"10:17: invalid UTF-8 (byte 0xf1)"},
+			hints: []string{"save the file as UTF-8"},
 		},
 		{
-			name: "Windows-1252 quotes",
-			src:  base + "  vision: \x93Jobs for all\x94\nmembers: []\ngoals: []\n",
-			want: []string{"6:11: invalid UTF-8 (byte 0x93)"},
+			name:  "Windows-1252 quotes",
+			src:   base + "  vision: \x93Jobs for all\x94\nmembers: []\ngoals: []\n",
+			want:  []string{"6:11: invalid UTF-8 (byte 0x93)"},
+			hints: []string{"save the file as UTF-8"},
 		},
 		{
-			name: "truncated UTF-8 sequence at the end of the file",
-			src:  bare + "# note \xe2\x82",
-			want: []string{"8:8: invalid UTF-8 (byte 0xe2)"},
+			name:  "truncated UTF-8 sequence at the end of the file",
+			src:   bare + "# note \xe2\x82",
+			want:  []string{"8:8: invalid UTF-8 (byte 0xe2)"},
+			hints: []string{"save the file as UTF-8"},
 		},
 		{
-			name: "control character after multi-byte characters",
-			src:  bare + "people:\n  - id: ana\n    name: Ana Núez\x01\n",
-			want: []string{"10:19: invalid YAML: control characters are not allowed"},
+			name:  "control character after multi-byte characters",
+			src:   bare + "people:\n  - id: ana\n    name: Ana Núez\x01\n",
+			want:  []string{"10:19: invalid YAML: control characters are not allowed"},
+			hints: []string{"fix the YAML syntax at this line"},
 		},
 		{
-			name: "DEL character",
-			src:  bare + "people:\n  - id: ana\n    name: éAna\x7f Nunez\n",
-			want: []string{"10:15: invalid YAML: control characters are not allowed"},
+			name:  "DEL character",
+			src:   bare + "people:\n  - id: ana\n    name: éAna\x7f Nunez\n",
+			want:  []string{"10:15: invalid YAML: control characters are not allowed"},
+			hints: []string{"fix the YAML syntax at this line"},
 		},
 
 		// Alias bombs and nesting: bounded, and located.
 		{
-			name: "merge-key alias bomb",
-			src:  mergeBomb(),
-			want: []string{"5:5: excessive aliasing: the aliases of this file expand it to more than 11302 values, far beyond its own size"},
+			name:  "merge-key alias bomb",
+			src:   mergeBomb(),
+			want:  []string{"5:5: excessive aliasing: the aliases of this file expand it to more than 11302 values, far beyond its own size"},
+			hints: []string{"use fewer aliases, or write the repeated values out"},
 		},
 		{
-			name: "alias bomb in list items",
-			src:  peopleBomb(),
-			want: []string{"9:5: excessive aliasing: the aliases of this file expand it to more than 11448 values, far beyond its own size"},
+			name:  "alias bomb in list items",
+			src:   peopleBomb(),
+			want:  []string{"9:5: excessive aliasing: the aliases of this file expand it to more than 11448 values, far beyond its own size"},
+			hints: []string{"use fewer aliases, or write the repeated values out"},
 		},
 		{
-			name: "nesting too deep",
-			src:  "apiVersion: coalition/v1\nx: " + strings.Repeat("[", 20000) + "\n",
-			want: []string{"2:1: invalid YAML: exceeded max depth of 10000"},
+			name:  "nesting too deep",
+			src:   "apiVersion: coalition/v1\nx: " + strings.Repeat("[", 20000) + "\n",
+			want:  []string{"2:1: invalid YAML: exceeded max depth of 10000"},
+			hints: []string{"simplify the document: it nests or repeats too deeply to be a plan"},
 		},
 
 		// Correct files.
@@ -254,9 +279,10 @@ func TestYAMLSyntaxRegressions(t *testing.T) {
 			// Was reported at 5:3: yaml.v3 gives parser errors with a 0-based
 			// line, so the line above, which is neither the problem nor the
 			// start of the enclosing mapping (line 1 or 3).
-			name: "under-indented key",
-			src:  base + " vision: Every teen has a first job\nmembers: []\ngoals: []\n",
-			want: []string{"6:2: invalid YAML: did not find expected key"},
+			name:  "under-indented key",
+			src:   base + " vision: Every teen has a first job\nmembers: []\ngoals: []\n",
+			want:  []string{"6:2: invalid YAML: did not find expected key"},
+			hints: []string{"check the indentation of this line against the lines above it"},
 		},
 		{
 			// Was reported at 6:1, the "members:" line: the 0-based line of the
@@ -271,7 +297,8 @@ func TestYAMLSyntaxRegressions(t *testing.T) {
    sector: government
 goals: []
 `,
-			want: []string{"11:4: invalid YAML: did not find expected '-' indicator"},
+			want:  []string{"11:4: invalid YAML: did not find expected '-' indicator"},
+			hints: []string{"fix the YAML syntax at this line"},
 		},
 		{
 			// Was reported at 4:3, the line of the plain value before the tab
@@ -279,39 +306,45 @@ goals: []
 			name: "tab indenting a key after a plain value",
 			src: "apiVersion: coalition/v1\nkind: Plan\ncoalition:\n  name: Harbor Youth Jobs\n" +
 				"\tproblem: Too few teens in Harbor find a first job\nmembers: []\ngoals: []\n",
-			want: []string{"5:1: invalid YAML: found a tab character that violates indentation"},
+			want:  []string{"5:1: invalid YAML: found a tab character that violates indentation"},
+			hints: []string{"indent with spaces: YAML does not allow tabs for indentation"},
 		},
 		{
 			// Was reported at 10:5, the line of the plain value before the tab.
-			name: "tab indenting a key of a list item",
-			src:  bare + "people:\n  - id: ana\n    name: Ana\n\troles: [chair]\n",
-			want: []string{"11:1: invalid YAML: found a tab character that violates indentation"},
+			name:  "tab indenting a key of a list item",
+			src:   bare + "people:\n  - id: ana\n    name: Ana\n\troles: [chair]\n",
+			want:  []string{"11:1: invalid YAML: found a tab character that violates indentation"},
+			hints: []string{"indent with spaces: YAML does not allow tabs for indentation"},
 		},
 		{
 			// Was reported at 4:1, past the last line: yaml.v3 falls back to the
 			// end of the stream when the quote opens on its line 0.
-			name: "unclosed quote on the first line",
-			src:  "apiVersion: \"coalition/v1\nkind: Plan\nmembers: []\n",
-			want: []string{"1:1: invalid YAML: found unexpected end of stream"},
+			name:  "unclosed quote on the first line",
+			src:   "apiVersion: \"coalition/v1\nkind: Plan\nmembers: []\n",
+			want:  []string{"1:1: invalid YAML: found unexpected end of stream"},
+			hints: []string{"close the quote that starts on this line"},
 		},
 		{
 			// Was reported at 6:9, the colon after "vision", which is fine.
-			name: "second colon in a plain value",
-			src:  base + "  vision: Jobs: for everyone\nmembers: []\ngoals: []\n",
-			want: []string{"6:15: invalid YAML: mapping values are not allowed in this context"},
+			name:  "second colon in a plain value",
+			src:   base + "  vision: Jobs: for everyone\nmembers: []\ngoals: []\n",
+			want:  []string{"6:15: invalid YAML: mapping values are not allowed in this context"},
+			hints: []string{`quote a value that contains ": ", or fix the indentation of this line`},
 		},
 		{
 			// Was reported at 1:1: the message has no line, and the alias is not
 			// looked for.
-			name: "unknown anchor",
-			src:  base + "members: []\ngoals: *nope\n",
-			want: []string{"7:8: invalid YAML: unknown anchor 'nope' referenced"},
+			name:  "unknown anchor",
+			src:   base + "members: []\ngoals: *nope\n",
+			want:  []string{"7:8: invalid YAML: unknown anchor 'nope' referenced"},
+			hints: []string{"fix the YAML syntax at this line"},
 		},
 		{
 			// Was reported at 1:1: only C0 controls and DEL are searched for.
-			name: "C1 control character",
-			src:  bare + "people:\n  - id: ana\n    name: Ana\u0081 Nunez\n",
-			want: []string{"10:14: invalid YAML: control characters are not allowed"},
+			name:  "C1 control character",
+			src:   bare + "people:\n  - id: ana\n    name: Ana\u0081 Nunez\n",
+			want:  []string{"10:14: invalid YAML: control characters are not allowed"},
+			hints: []string{"fix the YAML syntax at this line"},
 		},
 	})
 }
