@@ -34,6 +34,7 @@ func All() []*lint.Rule {
 		MissingOwner,
 		MemberStatus,
 		SectorGap,
+		TargetUnreached,
 		IgnoreInvalid,
 		IgnoreUnused,
 	}
