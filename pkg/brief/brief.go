@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/network"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
 	"github.com/coalition-tools/coalition/pkg/score"
@@ -36,6 +38,8 @@ type Brief struct {
 	Card *score.Card
 	// Members counts active members and prospects.
 	Active, Prospects int
+	// TopProspects are the prospects ranked by the selection criteria.
+	TopProspects []partners.Prospect
 	// Goals are all goals with their progress; the counts by state follow.
 	Goals                               []figures.Goal
 	OnTrack, AtRisk, Overdue, GoalsDone int
@@ -76,7 +80,7 @@ func (b *Brief) SinceChanges() (changes []plandiff.Change, more int) {
 
 // Risk is one of the top risks.
 type Risk struct {
-	Kind   string // "barrier" or "opposition"
+	Kind   string // "target", "barrier" or "opposition"
 	Title  string
 	Detail string
 }
@@ -103,6 +107,15 @@ func (p Point) Y() float64 { return float64(p.Influence-1) / 4 }
 
 // Build gathers the brief of a decoded plan as of today.
 func Build(path string, p *plan.Plan, card *score.Card, today plan.Date) *Brief {
+	return BuildWith(path, p, card, today, nil)
+}
+
+// maxProspects is how many prospects the decisions name.
+const maxProspects = 3
+
+// BuildWith is Build with the prospects ranked by the given weights of the
+// selection criteria.
+func BuildWith(path string, p *plan.Plan, card *score.Card, today plan.Date, weights partners.Weights) *Brief {
 	x := plan.NewIndex(p)
 	b := &Brief{Coalition: p.Coalition.Name.V, Path: path, Date: today, Card: card,
 		Relationship: string(p.Coalition.Relationship.V), Budget: figures.BudgetOf(p)}
@@ -152,6 +165,7 @@ func Build(path string, p *plan.Plan, card *score.Card, today plan.Date) *Brief 
 			b.PowerMap = append(b.PowerMap, Point{Name: cmp.Or(s.Name.V, string(s.ID.V)), Stance: s.Stance.V, Influence: s.Influence.V, Target: s.Target.V})
 		}
 	}
+	b.TopProspects = partners.Prospects(p, weights)
 	b.Decisions = decisions(b, p, x)
 	return b
 }
@@ -160,6 +174,16 @@ func Build(path string, p *plan.Plan, card *score.Card, today plan.Date) *Brief 
 // tactics they are seen to use, the most powerful first.
 func risks(p *plan.Plan, x *plan.Index) []Risk {
 	var out []Risk
+	// A target nobody at the table reaches comes first: the strategy
+	// cannot move it [001].
+	for _, r := range network.Of(p).Unreached() {
+		s := r.Stakeholder
+		detail := "no route through an active member"
+		if len(r.Dead) > 0 {
+			detail += "; its connections are not at the table (prospects, former members)"
+		}
+		out = append(out, Risk{Kind: "target", Title: cmp.Or(s.Name.V, string(s.ID.V)), Detail: detail})
+	}
 	for i := range p.Barriers.Items {
 		br := &p.Barriers.Items[i]
 		if br.Status.V == plan.BarrierResolved || br.Severity.V != plan.SeverityHigh {
@@ -255,7 +279,7 @@ func decisions(b *Brief, p *plan.Plan, x *plan.Index) []string {
 		out = append(out, fmt.Sprintf("Agree how the coalition will assure %s (the 6 R's with no practice).", strings.Join(missing, ", ")))
 	}
 	if b.Prospects > 0 {
-		out = append(out, fmt.Sprintf("Decide which of the %d prospective members to invite.", b.Prospects))
+		out = append(out, b.prospectDecision())
 	}
 	if len(out) > maxDecisions {
 		more := len(out) - maxDecisions + 1
@@ -276,4 +300,39 @@ func shortText(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,.;:") + "…"
+}
+
+// prospectDecision names the prospects to decide on: the best rated, with
+// their rating and what each would add.
+func (b *Brief) prospectDecision() string {
+	var names []string
+	for i, pr := range b.TopProspects {
+		if i == maxProspects || !pr.Rated {
+			break
+		}
+		n := pr.Member.Name.Or(string(pr.Member.ID.V))
+		s := fmt.Sprintf("%s (%d of %d", n, pr.Total, pr.Max)
+		if len(pr.Adds) > 0 {
+			s += "; would add " + pr.Adds[0]
+		}
+		names = append(names, s+")")
+	}
+	if len(names) == 0 {
+		if b.Prospects == 1 {
+			return "Rate the prospective member by the selection criteria, then decide whether to invite it."
+		}
+		return fmt.Sprintf("Rate the %d prospective members by the selection criteria, then decide which to invite.", b.Prospects)
+	}
+	more := ""
+	if rest := b.Prospects - len(names); rest > 0 {
+		more = fmt.Sprintf(" (of %d prospects)", b.Prospects)
+	}
+	return "Decide whether to invite " + joinAnd(names) + more + "."
+}
+
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

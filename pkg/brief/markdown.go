@@ -146,7 +146,7 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 
 	s.WriteString("\n## Top risks\n\n")
 	if len(b.Risks) == 0 {
-		s.WriteString("_No open high-severity barrier and no opposition tactic seen._\n")
+		s.WriteString("_No unreached target, no open high-severity barrier and no opposition tactic seen._\n")
 	}
 	for _, r := range b.Risks {
 		fmt.Fprintf(&s, "- **%s** (%s): %s\n", md(r.Title), r.Kind, md(r.Detail))

@@ -1,11 +1,18 @@
 package brief_test
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/lint/rules"
+	"github.com/coalition-tools/coalition/pkg/report"
+	"github.com/coalition-tools/coalition/pkg/workspace"
 )
 
 // TestMermaidDiagramsParse renders the Mermaid diagrams of the Markdown
@@ -27,27 +34,46 @@ func TestMermaidDiagramsParse(t *testing.T) {
 	paths, _ := filepath.Glob("../../examples/*.yaml")
 	paths = append(paths, "../../examples/broken/broken-plan.yaml")
 	for _, p := range paths {
-		t.Run(filepath.Base(p), func(t *testing.T) {
-			md := render(t, "markdown", build(t, p))
-			want := strings.Count(string(md), "```mermaid\n")
-			in := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), ".yaml")+".md")
-			if err := os.WriteFile(in, md, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			out, err := exec.Command(mmdc, "-q", "-p", config, "-i", in, "-o", in+".out.md").CombinedOutput()
-			if err != nil {
-				t.Fatalf("mmdc: %v\n%s", err, out)
-			}
-			svgs, _ := filepath.Glob(in + ".out-*.svg")
-			if len(svgs) != want {
-				t.Errorf("%d diagrams drawn, want %d:\n%s", len(svgs), want, out)
-			}
-			for _, svg := range svgs {
-				data, _ := os.ReadFile(svg)
-				if strings.Contains(string(data), "Syntax error") {
-					t.Errorf("%s: Mermaid drew a syntax error", filepath.Base(svg))
+		for _, doc := range []string{"brief", "report"} {
+			t.Run(filepath.Base(p)+"/"+doc, func(t *testing.T) {
+				var md []byte
+				if doc == "brief" {
+					md = render(t, "markdown", build(t, p))
+				} else {
+					md = reportOf(t, p)
 				}
-			}
-		})
+				want := strings.Count(string(md), "```mermaid\n")
+				in := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), ".yaml")+"-"+doc+".md")
+				if err := os.WriteFile(in, md, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				out, err := exec.Command(mmdc, "-q", "-p", config, "-i", in, "-o", in+".out.md").CombinedOutput()
+				if err != nil {
+					t.Fatalf("mmdc: %v\n%s", err, out)
+				}
+				svgs, _ := filepath.Glob(in + ".out-*.svg")
+				if len(svgs) != want {
+					t.Errorf("%d diagrams drawn, want %d:\n%s", len(svgs), want, out)
+				}
+				for _, svg := range svgs {
+					data, _ := os.ReadFile(svg)
+					if strings.Contains(string(data), "Syntax error") {
+						t.Errorf("%s: Mermaid drew a syntax error", filepath.Base(svg))
+					}
+				}
+			})
+		}
 	}
+}
+
+// reportOf writes the Markdown report of the plan at path.
+func reportOf(t *testing.T, path string) []byte {
+	t.Helper()
+	b := build(t, path)
+	r := check.One(workspace.Target{Path: path, Explicit: true}, check.Options{Lint: lint.Options{Rules: rules.All(), Today: today}})
+	var buf bytes.Buffer
+	if err := report.Markdown(&buf, &report.Input{Path: path, Plan: r.File.Plan, Diagnostics: r.Diagnostics, Card: b.Card, Today: today}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -55,6 +55,12 @@ type Options struct {
 	Read plan.ReadOptions
 	// Workers is the number of files checked at once; 0 means one per CPU.
 	Workers int
+	// Source, when not nil, gives the content of each target instead of
+	// its file, such as the version staged in git (check --staged): the
+	// content, or its first Read.MaxSize+1 bytes when size, its whole
+	// size, is over the limit (see plan.ReadBytes). An error makes the
+	// target unreadable.
+	Source func(path string) (data []byte, size int64, err error)
 }
 
 // Run checks the files of targets and calls emit with each result in the
@@ -128,7 +134,17 @@ func oneRecovering(t workspace.Target, opts Options) (r Result) {
 func One(t workspace.Target, opts Options) Result {
 	ro := opts.Read
 	ro.Explicit = t.Explicit
-	f, err := plan.Read(t.Path, ro)
+	var f *plan.File
+	var err error
+	if opts.Source != nil {
+		var data []byte
+		var size int64
+		if data, size, err = opts.Source(t.Path); err == nil {
+			f = plan.ReadBytes(t.Path, data, size, ro)
+		}
+	} else {
+		f, err = plan.Read(t.Path, ro)
+	}
 	switch {
 	case err != nil:
 		var pe *fs.PathError

@@ -84,9 +84,11 @@ func TestBrokenExampleShowsEveryRule(t *testing.T) {
 		t.Errorf("walking examples/ found %d plans, want the three examples and the broken plan", plans)
 	}
 	for _, id := range rules.IDs() {
-		if id == plan.RuleYAMLSyntax || id == plan.RulePlanHeader || id == "member-status" || id == "ignore-unused" {
+		if id == plan.RuleYAMLSyntax || id == plan.RulePlanHeader || id == "member-status" || id == "ignore-unused" || id == "owner-overload" {
 			// These would hide the rest of the file or need a file of their
-			// own; ignore-unused is quiet while the loader rejects values.
+			// own; ignore-unused is quiet while the loader rejects values;
+			// owner-overload needs nine relationships on one owner, which
+			// would bury the rest.
 			continue
 		}
 		if !fired[id] {

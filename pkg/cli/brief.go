@@ -108,7 +108,7 @@ func briefRun(opts *BriefOptions) error {
 		return err
 	}
 	card := score.Score(r.File, r.Diagnostics, opts.Score)
-	b := brief.Build(opts.Plan, r.File.Plan, card, opts.Score.Today)
+	b := brief.BuildWith(opts.Plan, r.File.Plan, card, opts.Score.Today, opts.Prospects)
 	if opts.Since != "" {
 		current := &plandiff.Version{Plan: r.File.Plan, Card: card}
 		if b.Since, err = sinceReport(opts.Plan, opts.Since, current, opts.Lint, opts.Score); err != nil {
@@ -124,7 +124,13 @@ func briefRun(opts *BriefOptions) error {
 
 // writeOut renders into memory, then writes stdout or, with a file name,
 // the file as safefile.Write does: atomically for a file, directly for a
-// terminal, a FIFO or /dev/stdout, and never over one of the plans read.
+// terminal, a FIFO or /dev/stdout, never over one of the plans read, nor
+// over a file the user may not write, nor to standard input.
+//
+// A path that cannot take the output (no such directory, a directory, a
+// plan, a file the user may not write) is a usage error (ExitUsage), fixed
+// by choosing another; a failure of the system while the output is written
+// (a full disk, an I/O error) is ExitInternal, as for standard output.
 func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func(*bytes.Buffer) error) error {
 	var buf bytes.Buffer
 	if err := render(&buf); err != nil {
@@ -135,7 +141,11 @@ func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func
 		return err
 	}
 	if err := safefile.Write(path, buf.Bytes(), plans...); err != nil {
-		return usageError(fmt.Errorf("-o %s: %w", path, err))
+		err = fmt.Errorf("-o %s: %w", path, err)
+		if safefile.IsWriteFailure(err) {
+			return internalError(err)
+		}
+		return usageError(err)
 	}
 	return nil
 }

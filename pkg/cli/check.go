@@ -37,6 +37,9 @@ type CheckOptions struct {
 	// Changed limits the check to the files changed against this git
 	// revision; empty checks every file.
 	Changed string
+	// Staged checks the versions of the files staged in git's index (the
+	// commit being made), not the files of the work tree.
+	Staged bool
 	// AllowEmpty accepts a PATH under which no plan is found.
 	AllowEmpty bool
 	// StepSummary also appends a Markdown summary to $GITHUB_STEP_SUMMARY.
@@ -56,21 +59,27 @@ given) and reports every mistake as
     path:line:column: severity: message [rule-id]
 
 followed by a hint how to fix it. Directories are walked for *.yaml and *.yml
-files; only files with "apiVersion: coalition/..." are plans, other YAML is
+files; only files with "apiVersion: coalition/..." are plans (one whose
+header is misspelt, such as "apiVersion: Coalition/v1", "apiversion:" or
+only "kind: Plan", is read as a plan, to report the mistake), other YAML is
 skipped, and so is .coalition.yaml. .git, node_modules, vendor and hidden
 directories are not entered. Only regular files are read: a symbolic link
 only when its target is a regular file inside the PATH walked. A file named
 explicitly is always checked as a plan.
 
 A PATH under which no plan is found is an error (exit status 2) that says
-what was found there instead, unless --allow-empty; with --changed, no
-changed plan is no error.
+what was found there instead, unless --allow-empty; with --changed or
+--staged, finding no changed or staged plan is no error.
 
 With --changed, only the YAML files that differ from a git revision are
-checked (staged, unstaged and untracked), under the PATHs if given: fast
-enough for a pre-commit hook. --changed alone compares with HEAD; --changed=main
-(or --changed main, when no file or directory is called main) compares with
-another revision.
+checked (staged, unstaged and untracked), under the PATHs if given.
+--changed alone compares with HEAD; --changed=main (or --changed main, when
+no file or directory is called main) compares with another revision.
+
+With --staged, the versions staged for the commit are checked, read from
+git's index, whatever the work tree holds: what a pre-commit hook must
+judge, since a fix not yet staged is not committed. Files are named by
+their paths.
 
 Exit status: 0 when nothing at or above --fail-on was found, 1 when something
 was, 2 for a usage error or a path that could not be read, 3 when the check
@@ -91,13 +100,22 @@ COALITION_TODAY.`,
 					opts.Changed, args = args[0], args[1:]
 				}
 			}
+			if opts.Staged && opts.Changed != "" {
+				return usageError(fmt.Errorf("--staged: cannot be used with --changed: --staged checks the index, --changed the work tree"))
+			}
 			if opts.Changed != "" {
 				if err := checkChangedBase(opts.Changed); err != nil {
 					return usageError(fmt.Errorf("--changed: %w", err))
 				}
 			}
+			if opts.Staged {
+				if err := checkRepo(); err != nil {
+					return usageError(fmt.Errorf("--staged: %w", err))
+				}
+			}
 			opts.Scope = scopeOf(v, args)
 			opts.Scope.Changed = opts.Changed
+			opts.Scope.Staged = opts.Staged
 			opts.Scope.AllowEmpty = opts.AllowEmpty
 			var err error
 			if opts.Format, err = formatOf(ios, cmd, v, output.Registry, format.Text); err != nil {
@@ -128,6 +146,7 @@ COALITION_TODAY.`,
 	f.String("today", "", "date for the date rules, YYYY-MM-DD (default: the real date)")
 	f.StringVar(&opts.Changed, "changed", "", "check only the plans changed against git revision `REV` (with no value: the index and work tree against HEAD)")
 	f.Lookup("changed").NoOptDefVal = "HEAD"
+	f.BoolVar(&opts.Staged, "staged", false, "check the versions of the plans staged for the commit, read from git's index (for a pre-commit hook)")
 	f.BoolVar(&opts.StepSummary, "step-summary", false, "also append a Markdown summary to $GITHUB_STEP_SUMMARY (GitHub Actions)")
 	f.BoolVar(&opts.AllowEmpty, "allow-empty", false, allowEmptyUsage)
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp))
@@ -148,7 +167,20 @@ func checkRun(opts *CheckOptions) error {
 		summary = &bytes.Buffer{}
 		w = output.Tee(w, output.NewMarkdown(summary))
 	}
-	walk := opts.Scope.find()
+	var walk *workspace.Walk
+	var source func(string) ([]byte, int64, error)
+	if opts.Scope.Staged {
+		// The repository was checked before (checkRepo): an error here is
+		// git failing, and there is no verdict to give.
+		staged, err := opts.Scope.staged()
+		if err != nil {
+			return internalError(err)
+		}
+		defer staged.Close()
+		walk, source = staged.Walk, staged.Read
+	} else {
+		walk = opts.Scope.find()
+	}
 	if opts.Scope.Changed != "" {
 		// The repository and the revision were checked before
 		// (checkChangedBase): an error listing the changed files is git
@@ -159,7 +191,7 @@ func checkRun(opts *CheckOptions) error {
 			}
 		}
 	}
-	sum := output.Summary{FailOn: opts.FailOn, Changed: opts.Scope.Changed}
+	sum := output.Summary{FailOn: opts.FailOn, Changed: opts.Scope.Changed, Staged: opts.Scope.Staged}
 	sum.LinksOutside, sum.LinksLeave = walk.LinksOutside()
 	pathError := func(e error) error {
 		path, msg := "", e
@@ -175,10 +207,13 @@ func checkRun(opts *CheckOptions) error {
 		}
 	}
 	next := 0 // results come in the order of the targets
-	err = check.Run(walk.Targets, check.Options{Lint: opts.Lint}, func(r check.Result) error {
+	err = check.Run(walk.Targets, check.Options{Lint: opts.Lint, Source: source}, func(r check.Result) error {
 		i := next
 		next++
 		switch {
+		case r.Err != nil && source != nil:
+			// A staged file git cannot give: git failing.
+			return internalError(fmt.Errorf("--staged: %s: %w", r.Path, r.Err))
 		case r.Err != nil:
 			sum.Unreadable++
 			return w.Error(r.Path, r.Err)

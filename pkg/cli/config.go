@@ -6,10 +6,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -19,6 +21,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/gitrepo"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/output"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/score"
 	"github.com/coalition-tools/coalition/pkg/scorecard"
@@ -101,7 +104,7 @@ func validateConfig(path string) error {
 // settings may name. The setting format is read by check and score, so it
 // may name a format of either; each command then takes only its own.
 func configNames() config.Names {
-	return config.Names{Rules: rules.IDs(), Dimensions: score.Names(),
+	return config.Names{Rules: rules.IDs(), Dimensions: score.Names(), Criteria: partners.CriteriaNames(),
 		Formats: format.Union(output.Registry, scorecard.Registry)}
 }
 
@@ -148,9 +151,17 @@ type Scope struct {
 	// Changed, when not empty, limits the files to those changed against
 	// this git revision (see --changed).
 	Changed string
+	// Staged limits the files to those staged for the commit, and reads
+	// their staged versions (see --staged and Scope.staged).
+	Staged bool
 	// AllowEmpty accepts a PATH under which no plan is found (see
 	// --allow-empty); otherwise it is an error.
 	AllowEmpty bool
+	// Globs is true when Paths are those of the configuration, where a
+	// path may be a glob (see workspace.Options.Globs): a glob, made
+	// relative to the current directory, is expanded. Paths given as
+	// arguments are not: the shell expands those.
+	Globs bool
 }
 
 // scopeOf resolves the paths to read from the arguments and the
@@ -164,6 +175,11 @@ func scopeOf(v *viper.Viper, args []string) Scope {
 	if len(s.Paths) == 0 {
 		wd, _ := os.Getwd()
 		for _, p := range v.GetStringSlice("paths") {
+			s.Globs = true
+			if workspace.IsGlob(p) {
+				s.Paths = append(s.Paths, globFrom(wd, s.Root, p))
+				continue
+			}
 			if !filepath.IsAbs(p) {
 				p = filepath.Join(s.Root, p)
 			}
@@ -180,6 +196,26 @@ func scopeOf(v *viper.Viper, args []string) Scope {
 	return s
 }
 
+// globFrom returns the glob pattern, relative to the directory root (that
+// of the configuration file), as a glob relative to wd, the current
+// directory, so that its matches are named as typed paths are: its base
+// (the directories before the first glob character) is made relative to
+// wd as a path of the configuration is, with its glob characters escaped.
+func globFrom(wd, root, pattern string) string {
+	if filepath.IsAbs(pattern) {
+		return pattern
+	}
+	base, rest := doublestar.SplitPattern(filepath.ToSlash(pattern))
+	dir := filepath.Join(root, filepath.FromSlash(base))
+	if rel, err := filepath.Rel(wd, dir); err == nil && wd != "" {
+		dir = rel
+	}
+	return path.Join(globEscaper.Replace(filepath.ToSlash(dir)), rest)
+}
+
+// globEscaper escapes the glob characters of a name with a backslash.
+var globEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`, "]", `\]`, "{", `\{`, "}", `\}`)
+
 // allowEmptyUsage is the help of the --allow-empty flag of the commands
 // that walk PATHs.
 const allowEmptyUsage = "accept a PATH under which no plan is found (by default it fails, with exit status 2)"
@@ -189,7 +225,7 @@ func (s Scope) find() *workspace.Walk {
 	if s.Changed != "" {
 		return s.changed()
 	}
-	return workspace.Search(s.Paths, workspace.Options{Root: s.Root, Exclude: s.Exclude, ConfigFile: s.ConfigFile})
+	return workspace.Search(s.Paths, workspace.Options{Root: s.Root, Exclude: s.Exclude, ConfigFile: s.ConfigFile, Globs: s.Globs})
 }
 
 // empty returns the error of each PATH of walk under which no plan was
@@ -225,30 +261,120 @@ func (s Scope) changed() *workspace.Walk {
 	if err != nil {
 		return fail(fmt.Errorf("--changed: %w", err))
 	}
-	var paths, under []string
-	for _, p := range s.Paths {
-		if rel, ok := repo.FromWorkTree(wd, p); ok {
-			paths, under = append(paths, p), append(under, rel)
-		}
-	}
+	under := s.inRepo(repo, wd)
 	var found []workspace.Candidate
 	for _, f := range files {
-		if i := within(f, under); i >= 0 {
-			found = append(found, workspace.Candidate{Path: repo.Rel(wd, f), Under: paths[i]})
+		if p := within(f, under); p != nil {
+			found = append(found, workspace.Candidate{Path: repo.Rel(wd, f), Under: p.dir})
 		}
 	}
 	return workspace.Changed(found, workspace.Options{Root: s.Root, Exclude: s.Exclude, ConfigFile: s.ConfigFile})
 }
 
-// within returns the index of the first of dirs that is the slash path f
-// or holds it, or -1.
-func within(f string, dirs []string) int {
-	for i, d := range dirs {
-		if d == "." || f == d || strings.HasPrefix(f, d+"/") {
-			return i
+// stagedFiles are the files staged for the commit under a scope's paths,
+// and the reader of their staged versions.
+type stagedFiles struct {
+	// Walk has the files as targets, named from the current directory.
+	Walk  *workspace.Walk
+	blobs *gitrepo.BlobReader
+	blob  map[string]string // target path -> blob
+}
+
+// Read returns the staged content of the target at path (see
+// check.Options.Source).
+func (s *stagedFiles) Read(path string) ([]byte, int64, error) {
+	blob, ok := s.blob[path]
+	if !ok {
+		return nil, 0, fmt.Errorf("%s is not staged", path)
+	}
+	return s.blobs.Read(blob)
+}
+
+// Close ends the reading of the index.
+func (s *stagedFiles) Close() error { return s.blobs.Close() }
+
+// staged finds the YAML files staged for the commit under the scope's
+// paths. They count as walked files: a staged file that is not a plan is
+// skipped. Their content is the staged version, whatever the work tree
+// holds.
+func (s Scope) staged() (*stagedFiles, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	repo, err := gitrepo.Open(wd)
+	if err != nil {
+		return nil, fmt.Errorf("--staged: %w", err)
+	}
+	files, err := repo.Staged()
+	if err != nil {
+		return nil, fmt.Errorf("--staged: %w", err)
+	}
+	under := s.inRepo(repo, wd)
+	blob := map[string]string{}
+	var found []workspace.Candidate
+	for _, f := range files {
+		if p := within(f.Path, under); p != nil {
+			path := repo.Rel(wd, f.Path)
+			blob[path] = f.Blob
+			found = append(found, workspace.Candidate{Path: path, Under: p.dir})
 		}
 	}
-	return -1
+	blobs, err := repo.OpenBlobs()
+	if err != nil {
+		return nil, fmt.Errorf("--staged: %w", err)
+	}
+	walk := workspace.Staged(found, workspace.Options{Root: s.Root, Exclude: s.Exclude, ConfigFile: s.ConfigFile})
+	return &stagedFiles{Walk: walk, blobs: blobs, blob: blob}, nil
+}
+
+// repoPath is a PATH of a scope as a path of the repository: rel, relative
+// to its top level with forward slashes, or a glob of such paths; dir is
+// the PATH as given, or the base of the glob.
+type repoPath struct {
+	rel, dir string
+	glob     bool
+}
+
+// inRepo returns the scope's PATHs that are in the work tree of repo, as
+// paths of the repository; wd is the current directory.
+func (s Scope) inRepo(repo *gitrepo.Repo, wd string) []repoPath {
+	var out []repoPath
+	for _, p := range s.Paths {
+		if s.Globs && workspace.IsGlob(p) {
+			if _, err := os.Lstat(p); err != nil {
+				base, rest := doublestar.SplitPattern(filepath.ToSlash(p))
+				if rel, ok := repo.FromWorkTree(wd, filepath.FromSlash(base)); ok {
+					out = append(out, repoPath{rel: path.Join(globEscaper.Replace(rel), rest), dir: filepath.FromSlash(base), glob: true})
+				}
+				continue
+			}
+		}
+		if rel, ok := repo.FromWorkTree(wd, p); ok {
+			out = append(out, repoPath{rel: rel, dir: p})
+		}
+	}
+	return out
+}
+
+// within returns the first of paths that is the slash path f or holds it
+// (a glob: matches f or a directory that holds it), or nil.
+func within(f string, paths []repoPath) *repoPath {
+	for i := range paths {
+		p := &paths[i]
+		if p.glob {
+			for d := f; d != "."; d = path.Dir(d) {
+				if ok, _ := doublestar.Match(p.rel, d); ok {
+					return p
+				}
+			}
+			continue
+		}
+		if p.rel == "." || f == p.rel || strings.HasPrefix(f, p.rel+"/") {
+			return p
+		}
+	}
+	return nil
 }
 
 // today returns the date given with --today in fs (or COALITION_TODAY, or

@@ -12,6 +12,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/output"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/planfmt"
+	"github.com/coalition-tools/coalition/pkg/safefile"
 	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
@@ -47,11 +48,17 @@ Fmt rewrites a file only when it is sure to keep everything in it:
     documents is left alone (skipped in a walk, exit 2 when named);
   - only plans without errors: a plan that check finds errors in is left
     alone and its errors are printed as check prints them (exit 1), since
-    its values may not be what its author meant;
+    its values may not be what its author meant; a comma inside {…} that
+    cuts a value short is refused whatever the configuration (exit 2);
   - only when the new text is proven to load to the same YAML as the old,
     up to the order of keys: every value with its type, every anchor and
     every comment with the same key. Otherwise fmt names the first
     difference and leaves the file alone (exit 2).
+
+A comment above the first key of a mapping stays on top, and one after its
+last key stays at the end; every "# coalition:ignore" silences the same
+lines after as before. CRLF line endings and a UTF-8 byte-order mark are
+kept.
 
 The new text replaces the file atomically; a symbolic link is written
 through to its target, the file's mode and (where permitted) owner are
@@ -134,8 +141,16 @@ func fmtRun(opts *FmtOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s\n", located(path, fmt.Errorf("cannot format: %w", r.Err)))
 			fail(ExitUsage)
 		case planfmt.Failed:
-			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s: %s\n", path, output.Sanitize(r.Err.Error()))
-			fail(ExitUsage)
+			msg := output.Sanitize(r.Err.Error())
+			if !strings.Contains(msg, path) {
+				msg = path + ": " + msg // the message does not name the file itself
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "coalition: %s\n", msg)
+			if safefile.IsWriteFailure(r.Err) {
+				fail(ExitInternal) // the disk, not the user's choice of file
+			} else {
+				fail(ExitUsage)
+			}
 		}
 	}
 	pathErrors(opts.Scope.empty(walk))

@@ -2,12 +2,14 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
+	"github.com/coalition-tools/coalition/pkg/output"
 )
 
 // Every command picks its output format the same way: addFormatFlag
@@ -39,7 +41,11 @@ func formatCompletion(set format.Set) cobra.CompletionFunc {
 // none is given. An old name is accepted with a note on stderr, such as
 // "--format table is now called text; table will be removed in the next
 // release"; any other name that is not one of set is a usage error that
-// says where it comes from.
+// says where it comes from, except a configured one (variable or file, not
+// flag) that another command reading the setting has (see configNames):
+// the setting is shared by check and score, so the command writes dflt,
+// with a note on stderr such as "format github (.coalition.yaml:3:9) is
+// not a format of score: writing text".
 func formatOf(ios *iostreams.IOStreams, cmd *cobra.Command, v *viper.Viper, set format.Set, dflt string) (string, error) {
 	var name, src string
 	switch f := cmd.Flags().Lookup("format"); {
@@ -52,6 +58,13 @@ func formatOf(ios *iostreams.IOStreams, cmd *cobra.Command, v *viper.Viper, set 
 		return dflt, nil
 	}
 	c, err := set.Resolve(name)
+	if err != nil && src != "--format" && dflt != "" {
+		if _, other := configNames().Formats.Resolve(name); other == nil {
+			fmt.Fprintf(ios.ErrOut, "coalition: note: format %s (%s) is not a format of %s: writing %s\n",
+				output.Sanitize(name), strings.TrimSuffix(src, ": format"), cmd.Name(), dflt)
+			return dflt, nil
+		}
+	}
 	if err != nil {
 		return "", usageError(fmt.Errorf("%s: %w", src, err))
 	}

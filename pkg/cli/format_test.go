@@ -213,10 +213,10 @@ func formatNameProblems(t *testing.T, root string) []string {
 // TestConfigFormatDoc keeps the doc of the key format of the configuration
 // (docs/ci.md is generated from it) the formats of check and score.
 func TestConfigFormatDoc(t *testing.T) {
-	want := fmt.Sprintf("output format of check (%s) and score (%s)", strings.Join(output.Formats(), ", "), strings.Join(scorecard.Formats(), ", "))
+	want := fmt.Sprintf("output format of check (%s) and score (%s); ", strings.Join(output.Formats(), ", "), strings.Join(scorecard.Formats(), ", "))
 	for _, k := range config.Keys {
-		if k.Name == "format" && k.Doc != want {
-			t.Errorf("config.Keys: the doc of format is %q, want %q", k.Doc, want)
+		if k.Name == "format" && !strings.HasPrefix(k.Doc, want) {
+			t.Errorf("config.Keys: the doc of format is %q, want it to start with %q", k.Doc, want)
 		}
 	}
 }

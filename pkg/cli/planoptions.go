@@ -12,6 +12,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/config"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/score"
 	"github.com/coalition-tools/coalition/pkg/suggest"
@@ -31,6 +32,11 @@ type planOptions struct {
 	// Score are the weights, bands and date (Today) of the score; the zero
 	// value for a command that shows no score.
 	Score score.Options
+	// Limits are the thresholds of practice of the partnerships
+	// (stale_after_days, max_relationships_per_owner), also in Lint.
+	Limits partners.Limits
+	// Prospects weigh the selection criteria when prospects are ranked.
+	Prospects partners.Weights
 }
 
 // resolvePlanOptions reads the plan options of cmd: the date (--today,
@@ -52,7 +58,49 @@ func resolvePlanOptions(cmd *cobra.Command, v *viper.Viper) (planOptions, error)
 	if o.Lint, err = lintOptions(v, o.Today); err != nil {
 		return planOptions{}, err
 	}
+	if o.Limits, err = limits(v); err != nil {
+		return planOptions{}, err
+	}
+	o.Lint.Limits = o.Limits
+	o.Score.Limits = o.Limits
+	if o.Prospects, err = prospectWeights(v); err != nil {
+		return planOptions{}, err
+	}
 	return o, nil
+}
+
+// limits reads stale_after_days and max_relationships_per_owner; an unset
+// limit keeps its default.
+func limits(v *viper.Viper) (partners.Limits, error) {
+	l := partners.DefaultLimits
+	var err error
+	if v.IsSet("stale_after_days") {
+		if l.StaleAfterDays, err = whole(v, nil, "stale_after_days", "", "number of days", 1, config.MaxDays); err != nil {
+			return l, err
+		}
+	}
+	if v.IsSet("max_relationships_per_owner") {
+		if l.MaxPerOwner, err = whole(v, nil, "max_relationships_per_owner", "", "number", 1, config.MaxCount); err != nil {
+			return l, err
+		}
+	}
+	return l, nil
+}
+
+// prospectWeights reads prospects.weights, a weight per selection
+// criterion; a criterion left out weighs 1.
+func prospectWeights(v *viper.Viper) (partners.Weights, error) {
+	w := partners.Weights{}
+	for _, c := range partners.CriteriaNames() {
+		if key := "prospects.weights." + c; v.IsSet(key) {
+			n, err := whole(v, nil, key, "", "weight", 0, config.MaxWhole)
+			if err != nil {
+				return nil, err
+			}
+			w[c] = n
+		}
+	}
+	return w, nil
 }
 
 // lintOptions returns the options of the rules as configured: every rule,

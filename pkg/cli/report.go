@@ -79,7 +79,8 @@ func reportRun(opts *ReportOptions) error {
 		return err
 	}
 	in := &report.Input{Path: opts.Plan, Plan: r.File.Plan, Diagnostics: r.Diagnostics,
-		Card: score.Score(r.File, r.Diagnostics, opts.Score), Today: opts.Score.Today}
+		Card: score.Score(r.File, r.Diagnostics, opts.Score), Today: opts.Score.Today,
+		Limits: opts.Limits, Weights: opts.Prospects}
 	render, err := reportFormats.Lookup(opts.Format)
 	if err != nil {
 		return usageError(err)

@@ -130,8 +130,8 @@ func (f *scoreFlag) Set(s string) error {
 }
 
 // namedWholesFlag is the value of --weights and --bands: NAME=NUMBER pairs
-// separated by commas, each number a decimal whole number from lo to hi. A
-// second use of the flag adds to the first. It reads and prints as pflag's
+// separated by commas, each number a decimal whole number from lo to hi,
+// each name once. A second use of the flag adds to the first. It reads and prints as pflag's
 // stringToInt flag does, so that FlagSet.GetStringToInt reads it.
 type namedWholesFlag struct {
 	m       map[string]int
@@ -145,6 +145,9 @@ func newNamedWholes(lo, hi int, example string) *namedWholesFlag {
 }
 
 func (f *namedWholesFlag) String() string {
+	if len(f.m) == 0 {
+		return "" // so that help does not print an empty default
+	}
 	names := make([]string, 0, len(f.m))
 	for k := range f.m {
 		names = append(names, k)
@@ -179,6 +182,9 @@ func (f *namedWholesFlag) Set(s string) error {
 		case n < f.lo || n > f.hi:
 			return fmt.Errorf("%s: %s", pair, wholeRange(f.lo, f.hi))
 		}
+		if old, dup := f.m[name]; dup {
+			return fmt.Errorf("%s: %s is given twice (%s=%d before): give each once", pair, name, name, old)
+		}
 		f.m[name] = n
 	}
 	return nil
@@ -200,6 +206,17 @@ func flagValueError(err error) error {
 		return fmt.Errorf("--%s: invalid value %q: want true or false", f.Name, ive.GetValue())
 	}
 	return fmt.Errorf("--%s: invalid value %q", f.Name, ive.GetValue())
+}
+
+// checkRepo checks, before anything is read, that the current directory
+// is in a git work tree, as --staged needs.
+func checkRepo() error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	_, err = gitrepo.Open(wd)
+	return err
 }
 
 // checkChangedBase checks the revision of --changed before anything is

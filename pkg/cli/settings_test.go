@@ -17,7 +17,8 @@ func TestNamedWholesFlag(t *testing.T) {
 	}{
 		{"pairs", []string{"engagement=20,fit=0"}, "[engagement=20,fit=0]"},
 		{"a second use adds", []string{"fit=0", "goals=5"}, "[fit=0,goals=5]"},
-		{"a name again wins", []string{"fit=0,fit=3"}, "[fit=3]"},
+		{"a name twice is a mistake", []string{"fit=0,fit=3"}, "fit=3: fit is given twice (fit=0 before): give each once"},
+		{"a name twice across uses", []string{"fit=0", "fit=3"}, "fit=3: fit is given twice (fit=0 before): give each once"},
 		{"a word", []string{"engagement=twenty"}, "engagement=twenty: want a whole number"},
 		{"a space", []string{"engagement= 2"}, "engagement= 2: want a whole number"},
 		{"octal-looking is decimal", []string{"fit=010"}, "[fit=10]"},

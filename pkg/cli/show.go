@@ -89,7 +89,9 @@ func showRun(opts *ShowOptions) error {
 	if err != nil {
 		return err
 	}
-	tables, err := view.Build(view.NewInput(r.File.Plan, opts.Today), opts.Sections...)
+	vin := view.NewInput(r.File.Plan, opts.Today)
+	vin.Limits, vin.Weights = opts.Limits, opts.Prospects
+	tables, err := view.Build(vin, opts.Sections...)
 	if err != nil {
 		return usageError(err)
 	}

@@ -31,21 +31,26 @@ type Key struct {
 	// "date", "score" (a whole number
 	// from 0 to 100), "severity", "paths" (a list of paths or globs),
 	// "rules" (rule id to severity or off), "weights" (dimension to whole
-	// number), "bands" (strong and developing to a score).
+	// number), "bands" (strong and developing to a score), "days" (a whole
+	// number of days), "count" (a whole number from 1), "criteria"
+	// (selection criterion to whole number).
 	Kind string
 }
 
 // Keys are the settings of .coalition.yaml, in the order the docs list them.
 var Keys = []Key{
-	{"paths", "files and directories that check and score read when no path is given, relative to the file (default: the current directory)", "paths"},
+	{"paths", "files and directories, or globs of them (`plans/*.yaml`, `**` for any number of directories), that check and score read when no path is given, relative to the file; a glob that matches nothing is a path with no plan (default: the current directory)", "paths"},
 	{"exclude", "globs of files the walk skips, relative to the directory of the file; `**` matches any number of directories", "paths"},
 	{"rules", "severity of a rule by id: error, warning, info, or off", "rules"},
 	{"fail_on", "least severity that makes check fail: error, warning or info", "severity"},
 	{"today", "date the date rules, progress and due dates use, YYYY-MM-DD", "date"},
-	{"format", "output format of check (text, markdown, json, github, sarif, junit) and score (text, markdown, json)", "format"},
+	{"format", "output format of check (text, markdown, json, github, sarif, junit) and score (text, markdown, json); a command that does not have the format named writes its default (text), with a note on stderr", "format"},
 	{"min_score", "least score that passes coalition score, 0 to 100", "score"},
 	{"score.weights", "weight of each score dimension, a whole number of 0 or more", "weights"},
 	{"score.bands", "lowest score of the strong and developing bands", "bands"},
+	{"stale_after_days", "days after an owner's last one-to-one (members[].last_contact) when a relationship counts as gone cold (default 90)", "days"},
+	{"max_relationships_per_owner", "most active members and prospects one person can own (default 8)", "count"},
+	{"prospects.weights", "weight of each selection criterion when prospects are ranked, a whole number of 0 or more (default 1 each)", "criteria"},
 }
 
 // Problem is a mistake in the configuration file.
@@ -59,6 +64,8 @@ type Problem struct {
 type Names struct {
 	Rules      []string
 	Dimensions []string
+	// Criteria are the prospect selection criteria prospects.weights names.
+	Criteria []string
 	// Formats are the formats the commands that read the key format take
 	// (see format.Union); nil takes any word.
 	Formats format.Set
@@ -92,6 +99,12 @@ func Validate(data []byte, names Names) []Problem {
 				return
 			}
 			v.mapping(val, "score.", func(sub string, k, val *yaml.Node) { v.value("score."+sub, val) })
+		case "prospects":
+			if val.Kind != yaml.MappingNode {
+				v.problems = append(v.problems, v.at(val, "prospects must be a mapping with weights"))
+				return
+			}
+			v.mapping(val, "prospects.", func(sub string, k, val *yaml.Node) { v.value("prospects."+sub, val) })
 		default:
 			v.value(key, val)
 		}
@@ -206,6 +219,18 @@ func (v *validator) value(name string, n *yaml.Node) {
 		v.openMap(name, n, Bands, "band", func(val *yaml.Node) string {
 			return wholeIn(val, 0, 100, "want a score from 0 to 100, got %q")
 		})
+	case "days":
+		if msg := wholeIn(n, 1, MaxDays, "want a whole number of days from 1 to 3650, got %q"); msg != "" {
+			bad("%s", msg)
+		}
+	case "count":
+		if msg := wholeIn(n, 1, MaxCount, "want a whole number from 1 to 1000, got %q"); msg != "" {
+			bad("%s", msg)
+		}
+	case "criteria":
+		v.openMap(name, n, v.names.Criteria, "criterion", func(val *yaml.Node) string {
+			return wholeIn(val, 0, MaxWhole, "want a whole number of 0 or more, got %q")
+		})
 	}
 }
 
@@ -226,6 +251,13 @@ func (v *validator) openMap(name string, n *yaml.Node, names []string, what stri
 		}
 	}
 }
+
+// MaxDays and MaxCount bound stale_after_days and
+// max_relationships_per_owner.
+const (
+	MaxDays  = 3650
+	MaxCount = 1000
+)
 
 // MaxWhole is the largest number ParseWhole reads: nine digits, more than
 // any setting needs.

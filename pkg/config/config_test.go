@@ -31,7 +31,7 @@ score:
   bands: {strong: 80, developing: 60}
 `, nil},
 		{"unknown keys", "fail-on: error\nscore: {weight: {}}\n", []string{
-			`1:1: unknown key "fail-on" (did you mean "fail_on"?); known keys: paths, exclude, rules, fail_on, today, format, min_score, score`,
+			`1:1: unknown key "fail-on" (did you mean "fail_on"?); known keys: paths, exclude, rules, fail_on, today, format, min_score, score, stale_after_days, max_relationships_per_owner, prospects`,
 			`2:9: unknown key "score.weight" (did you mean "weights"?); known keys: weights, bands`}},
 		{"duplicate key", "today: 2026-01-01\ntoday: 2026-01-02\n", []string{`2:1: duplicate key "today"`}},
 		{"wrong kinds", "paths: plans\nmin_score: seventy\ntoday: 2026-02-30\nexclude: ['[']\n", []string{
@@ -79,5 +79,29 @@ score:
 				t.Errorf("got:\n%q\nwant:\n%q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestValidatePartnerSettings checks the settings of the partnerships:
+// stale_after_days, max_relationships_per_owner and prospects.weights.
+func TestValidatePartnerSettings(t *testing.T) {
+	names := Names{Criteria: []string{"mission_alignment", "geography"}}
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"stale_after_days: 60\nmax_relationships_per_owner: 5\nprospects:\n  weights: {mission_alignment: 3, geography: 0}\n", nil},
+		{"stale_after_days: 0\n", []string{`1:19: stale_after_days: want a whole number of days from 1 to 3650, got "0"`}},
+		{"max_relationships_per_owner: 1001\n", []string{`1:30: max_relationships_per_owner: want a whole number from 1 to 1000, got "1001"`}},
+		{"prospects:\n  weights: {geografy: 2}\n", []string{`2:13: prospects.weights: unknown criterion "geografy" (did you mean "geography"?)`}},
+		{"prospects:\n  weight: {geography: 2}\n", []string{`2:3: unknown key "prospects.weight" (did you mean "weights"?); known keys: weights`}},
+	} {
+		var got []string
+		for _, p := range Validate([]byte(c.src), names) {
+			got = append(got, fmt.Sprintf("%d:%d: %s", p.Pos.Line, p.Pos.Col, p.Message))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.src, got, c.want)
+		}
 	}
 }

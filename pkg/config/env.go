@@ -39,6 +39,10 @@ func Variables(names Names) []string {
 			for _, b := range Bands {
 				out = append(out, EnvName(k.Name+"."+b))
 			}
+		case "criteria":
+			for _, c := range names.Criteria {
+				out = append(out, EnvName(k.Name+"."+c))
+			}
 		default:
 			out = append(out, EnvName(k.Name))
 		}

@@ -1,21 +1,26 @@
 // Package gitrepo reads plans from a git repository with the git command
-// found on PATH: which files changed, which plan files a revision holds,
-// and the content of a file at a revision.
+// found on PATH: which files changed, which files are staged for the next
+// commit, which plan files a revision holds, and the content of a file at
+// a revision or in the index.
 package gitrepo
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
 // ErrNotRepo is returned outside a git work tree.
-var ErrNotRepo = errors.New("not inside a git repository (coalition diff and --changed compare plans with git)")
+var ErrNotRepo = errors.New("not inside a git repository (coalition diff, --changed and --staged read plans with git)")
 
 // Repo is the git work tree that holds a directory.
 type Repo struct {
@@ -111,6 +116,157 @@ func (r *Repo) Changed(rev string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// StagedFile is a file as the index holds it: the version a commit would
+// record.
+type StagedFile struct {
+	// Path is relative to Root, with forward slashes.
+	Path string
+	// Blob is the object name of the staged content, for BlobReader.Read.
+	Blob string
+}
+
+// Staged lists the regular files whose staged version differs from HEAD
+// (before the first commit: every file of the index), as `git diff --cached`
+// sees them: added, copied, modified or changed in type, not deleted. It
+// reads the index only: what the work tree holds does not matter, so a
+// file changed again after `git add` is listed with the version added.
+// Symbolic links and submodules are left out (their content is no file
+// to check), and so are files only intended to be added (`git add -N`).
+func (r *Repo) Staged() ([]StagedFile, error) {
+	out, err := r.git("diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-ext-diff", "--diff-filter=d", "--")
+	if err != nil {
+		return nil, err
+	}
+	// Each file is ":<old mode> <new mode> <old blob> <new blob> <status>"
+	// and its path.
+	fields := splitZ(out)
+	var files []StagedFile
+	for i := 0; i+1 < len(fields); i += 2 {
+		meta := strings.Fields(strings.TrimPrefix(fields[i], ":"))
+		if len(meta) != 5 {
+			return nil, fmt.Errorf("git diff: unexpected line %q", fields[i])
+		}
+		if mode := meta[1]; mode != "100644" && mode != "100755" {
+			continue // a link (120000) or a submodule (160000)
+		}
+		files = append(files, StagedFile{Path: fields[i+1], Blob: meta[3]})
+	}
+	return files, nil
+}
+
+// BlobReader reads blobs of the repository through one `git cat-file
+// --batch`, for the many files of a commit. It is safe for concurrent use:
+// reads are served one at a time.
+type BlobReader struct {
+	mu      sync.Mutex
+	cmd     *exec.Cmd
+	in      io.WriteCloser
+	out     *bufio.Reader
+	stderr  bytes.Buffer
+	maxSize int64
+	err     error
+}
+
+// OpenBlobs starts a BlobReader. Close it when done.
+func (r *Repo) OpenBlobs() (*BlobReader, error) {
+	cmd := exec.Command("git", "cat-file", "--batch")
+	cmd.Dir = r.Root
+	b := &BlobReader{cmd: cmd, maxSize: r.MaxSize}
+	cmd.Stderr = &b.stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	b.in, b.out = in, bufio.NewReader(out)
+	return b, nil
+}
+
+// Read returns the content of the blob named blob and its size. A blob
+// over the repository's MaxSize is not read whole: only its first
+// MaxSize+1 bytes are returned (enough to tell it is too large, and
+// whether it mentions a plan), the rest is skipped.
+func (b *BlobReader) Read(blob string) (data []byte, size int64, err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.err != nil {
+		return nil, 0, b.err
+	}
+	if strings.ContainsAny(blob, " \n") {
+		return nil, 0, fmt.Errorf("invalid object name %q", blob)
+	}
+	data, size, err = b.read(blob)
+	var missing *missingError
+	if err != nil && !errors.As(err, &missing) {
+		// The stream is out of step: no later read can be trusted.
+		if msg := strings.TrimSpace(b.stderr.String()); msg != "" {
+			err = fmt.Errorf("%w: %s", err, strings.TrimPrefix(msg, "fatal: "))
+		}
+		b.err = fmt.Errorf("git cat-file: %w", err)
+		return nil, 0, b.err
+	}
+	return data, size, err
+}
+
+// missingError is a blob the repository does not have.
+type missingError struct{ blob string }
+
+func (e *missingError) Error() string {
+	return fmt.Sprintf("object %s is not in the repository", e.blob)
+}
+
+func (b *BlobReader) read(blob string) ([]byte, int64, error) {
+	if _, err := io.WriteString(b.in, blob+"\n"); err != nil {
+		return nil, 0, err
+	}
+	header, err := b.out.ReadString('\n')
+	if err != nil {
+		return nil, 0, err
+	}
+	f := strings.Fields(header)
+	switch {
+	case len(f) == 2 && f[1] == "missing":
+		return nil, 0, &missingError{blob}
+	case len(f) != 3:
+		return nil, 0, fmt.Errorf("unexpected header %q", header)
+	}
+	size, err := strconv.ParseInt(f[2], 10, 64)
+	if err != nil || size < 0 {
+		return nil, 0, fmt.Errorf("unexpected header %q", header)
+	}
+	keep := min(size, b.maxSize+1)
+	data := make([]byte, keep)
+	if _, err := io.ReadFull(b.out, data); err != nil {
+		return nil, 0, err
+	}
+	// The rest of a blob over the limit, and the line feed after each.
+	if _, err := b.out.Discard(int(size - keep + 1)); err != nil {
+		return nil, 0, err
+	}
+	if f[1] != "blob" {
+		return nil, 0, fmt.Errorf("object %s is a %s, not a file", blob, f[1])
+	}
+	return data, size, nil
+}
+
+// Close ends the git process.
+func (b *BlobReader) Close() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.in.Close()
+	err := b.cmd.Wait()
+	if b.err == nil && err != nil {
+		return fmt.Errorf("git cat-file: %w", err)
+	}
+	return nil
 }
 
 // CheckBase checks that the work tree can be compared with rev, as Changed

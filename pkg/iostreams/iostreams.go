@@ -78,8 +78,13 @@ func (s *IOStreams) TerminalWidth() int {
 // SetTerminalWidth pretends the terminal is width columns wide.
 func (s *IOStreams) SetTerminalWidth(width int) { s.width = width }
 
+// DefaultWidth is the width of a terminal that does not tell its size
+// (some pseudo-terminals report 0 columns).
+const DefaultWidth = 80
+
 // terminalWidth asks the terminal fd for its width; $COLUMNS, when it is
-// a number, wins, as it does for ls and git.
+// a number, wins, as it does for ls and git; a terminal that reports no
+// width is taken as DefaultWidth wide.
 func terminalWidth(fd int, columns string) int {
 	if n, err := strconv.Atoi(columns); err == nil && n > 0 {
 		return n
@@ -87,7 +92,7 @@ func terminalWidth(fd int, columns string) int {
 	if w, _, err := term.GetSize(fd); err == nil && w > 0 {
 		return w
 	}
-	return 0
+	return DefaultWidth
 }
 
 // ColorEnabled reports whether output may use colour.

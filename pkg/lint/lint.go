@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/suggest"
 )
@@ -53,6 +54,8 @@ type Pass struct {
 	Plan *plan.Plan
 	// Today is the date the date rules compare against.
 	Today plan.Date
+	// Limits are the thresholds of practice, defaults filled in.
+	Limits partners.Limits
 
 	rule  *Rule
 	diags *[]Diagnostic
@@ -94,6 +97,9 @@ type Options struct {
 	// Severity overrides a rule's default severity by id; SeverityOff turns
 	// the rule off, and SeverityInvalid is no override.
 	Severity map[string]Severity
+	// Limits are the thresholds of practice the rules about partnerships
+	// use; a zero limit is its default.
+	Limits partners.Limits
 }
 
 // The rules about suppression comments. Their findings come from the
@@ -129,7 +135,7 @@ func Check(f *plan.File, opts Options) []Diagnostic { return Run(f, opts).Diagno
 // an output of bounded size.
 func Run(f *plan.File, opts Options) Result {
 	var diags []Diagnostic
-	pass := &Pass{File: f, Plan: f.Plan, Today: opts.Today, diags: &diags}
+	pass := &Pass{File: f, Plan: f.Plan, Today: opts.Today, Limits: opts.Limits.Or(), diags: &diags}
 	severity := map[string]Severity{}
 	for _, r := range opts.Rules {
 		sev := r.Severity

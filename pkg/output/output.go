@@ -42,6 +42,9 @@ type Summary struct {
 	// Changed is the git revision that --changed compares with, empty
 	// when every file was checked.
 	Changed string `json:"changed,omitempty"`
+	// Staged is true when the versions staged in git's index were checked
+	// (--staged), not the files.
+	Staged bool `json:"staged,omitempty"`
 	// Errors, Warnings and Infos count the findings by severity.
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`

@@ -88,6 +88,9 @@ func summaryText(s Summary, good func(string) string) string {
 	if s.Changed != "" && s.Plans == 0 {
 		notes = append(notes, "no plan changed against "+Sanitize(s.Changed))
 	}
+	if s.Staged && s.Plans == 0 {
+		notes = append(notes, "no plan staged for the commit")
+	}
 	if s.Skipped > 0 {
 		skipped = append(skipped, plural(s.Skipped, "YAML file that is not a plan", "YAML files that are not plans"))
 	}

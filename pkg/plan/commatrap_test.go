@@ -18,50 +18,50 @@ func TestCommaTrap(t *testing.T) {
 		{
 			name: "amount with a thousands separator",
 			body: "budget:\n  expenses:\n    - {item: Part-time coordinator, category: personnel, amount: 28,000}\n",
-			want: []finding{{"10:68", RuleUnknownKey,
-				`unknown key "000" in budget.expenses[0]: a comma inside {…} ends the value, so amount was read as 28`,
+			want: []finding{{"10:68", RuleCommaTrap,
+				`a comma inside {…} cuts budget.expenses[0].amount short: it would read as 28, and "000" as a key; it is left unread`,
 				"write amount: 28000, without the comma"}},
 		},
 		{
 			name: "text that starts with a number",
 			body: "members:\n  - {id: a, name: A, assets: [{category: reach, description: 1,200 registered households}]}\n",
-			want: []finding{{"8:63", RuleUnknownKey,
-				`unknown key "200 registered households" in members[0].assets[0]: a comma inside {…} ends the value, so description was read as "1"`,
+			want: []finding{{"8:63", RuleCommaTrap,
+				`a comma inside {…} cuts members[0].assets[0].description short: it would read as "1", and "200 registered households" as a key; it is left unread`,
 				`quote the text: description: "1,200 registered households"`}},
 		},
 		{
 			name: "text cut twice is one finding",
 			body: "members:\n  - {id: a, name: A, assets: [{category: physical, description: Food, shelter, and care}]}\n",
-			want: []finding{{"8:69", RuleUnknownKey,
-				`unknown key "shelter" in members[0].assets[0]: a comma inside {…} ends the value, so description was read as "Food"`,
+			want: []finding{{"8:69", RuleCommaTrap,
+				`a comma inside {…} cuts members[0].assets[0].description short: it would read as "Food", and "shelter" as a key; it is left unread`,
 				`quote the text: description: "Food, shelter, and care"`}},
 		},
 		{
 			name: "two separators are one finding, not a duplicate key",
 			body: "budget:\n  income:\n    - {source: State, amount: 1,000,000, status: pending}\n",
-			want: []finding{{"10:32", RuleUnknownKey,
-				`unknown key "000" in budget.income[0]: a comma inside {…} ends the value, so amount was read as 1`,
+			want: []finding{{"10:32", RuleCommaTrap,
+				`a comma inside {…} cuts budget.income[0].amount short: it would read as 1, and "000" as a key; it is left unread`,
 				"write amount: 1000000, without the comma"}},
 		},
 		{
 			name: "a number in text",
 			body: "members:\n  - {id: a, name: A, assets: [{category: reach, description: 1,200}]}\n",
-			want: []finding{{"8:63", RuleUnknownKey,
-				`unknown key "200" in members[0].assets[0]: a comma inside {…} ends the value, so description was read as "1"`,
+			want: []finding{{"8:63", RuleCommaTrap,
+				`a comma inside {…} cuts members[0].assets[0].description short: it would read as "1", and "200" as a key; it is left unread`,
 				`quote it (description: "1,200") or write description: 1200`}},
 		},
 		{
 			name: "a decimal comma",
 			body: "members:\n  - {id: a, name: A, commitment: {hours_per_month: 2,5}}\n",
-			want: []finding{{"8:53", RuleUnknownKey,
-				`unknown key "5" in members[0].commitment: a comma inside {…} ends the value, so hours_per_month was read as 2`,
+			want: []finding{{"8:53", RuleCommaTrap,
+				`a comma inside {…} cuts members[0].commitment.hours_per_month short: it would read as 2, and "5" as a key; it is left unread`,
 				"write hours_per_month as one number, without commas"}},
 		},
 		{
 			name: "spaces around the comma, columns in characters",
 			body: "budget:\n  expenses:\n    - {item: Café Núñez, amount: 2 , 500}\n",
-			want: []finding{{"10:36", RuleUnknownKey,
-				`unknown key "500" in budget.expenses[0]: a comma inside {…} ends the value, so amount was read as 2`,
+			want: []finding{{"10:36", RuleCommaTrap,
+				`a comma inside {…} cuts budget.expenses[0].amount short: it would read as 2, and "500" as a key; it is left unread`,
 				"write amount as one number, without commas"}},
 		},
 		{
@@ -111,12 +111,23 @@ func TestCommaTrap(t *testing.T) {
 	}
 }
 
-// TestCommaTrapReadsValueAsWritten checks what the model holds for a value
-// cut short: the part before the comma, which is why it must be reported.
-func TestCommaTrapReadsValueAsWritten(t *testing.T) {
+// TestCommaTrapLeavesValueUnread checks what the model holds for a value
+// cut short: nothing, the value written but rejected, so that figures,
+// views and diffs leave it out as unread, whatever the severity of the
+// rule or a coalition:ignore; and that a value of the same mapping that
+// is not cut is read.
+func TestCommaTrapLeavesValueUnread(t *testing.T) {
 	f := parseExplicit(minimal + "budget:\n  expenses:\n    - {item: Coordinator, amount: 28,000}\n")
-	if got := f.Plan.Budget.Expenses.Items[0].Amount.V; got != 2800 {
-		t.Fatalf("amount = %v, want 28.00", got)
+	item := f.Plan.Budget.Expenses.Items[0]
+	if a := item.Amount; a.Set || !a.Invalid || a.V != 0 || a.Pos != (Pos{10, 35}) || a.KeyPos != (Pos{10, 27}) {
+		t.Errorf("amount = %+v, want unread (not set, invalid, zero) at 10:35, key at 10:27", a)
+	}
+	if item.Item.V != "Coordinator" || !item.Item.Set {
+		t.Errorf("item = %+v, want Coordinator", item.Item)
+	}
+	f = parseExplicit(strings.Replace(minimal, "members: []\n", "", 1) + "members:\n  - {id: a, name: A, assets: [{category: reach, description: 1,200 households}]}\n")
+	if d := f.Plan.Members.Items[0].Assets.Items[0].Description; d.Set || !d.Invalid || d.V != "" {
+		t.Errorf("description = %+v, want unread", d)
 	}
 }
 

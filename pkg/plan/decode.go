@@ -566,17 +566,26 @@ func (d *decoder) byteCol(l int, line string, col int) (int, bool) {
 // thousands matches a number written with thousands separators.
 var thousands = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$`)
 
-// reportCommaTrap reports the value cut short by t, as an unknown key at the
-// comma, and says how to write the value whole.
+// reportCommaTrap reports the value cut short by t under the rule
+// comma-trap, at the comma, and says how to write the value whole. The
+// value is left unread (written but rejected, its zero in the model), so
+// that what reads the model (figures, views, diffs) never takes the part
+// before the comma for the value, whatever the configuration of the rule.
 func (d *decoder) reportCommaTrap(t *commaTrap, sv reflect.Value, si *structInfo, path string) {
 	name := t.key.Value
 	numeric := false
 	if i, ok := si.byKey[name]; ok {
-		if s, ok := sv.Field(si.fields[i].index).Addr().Interface().(scalar); ok {
+		fv := sv.Field(si.fields[i].index)
+		if s, ok := fv.Addr().Interface().(scalar); ok {
 			switch s.target().(type) {
 			case *Money, *int, *float64:
 				numeric = true
 			}
+		}
+		// Only the value this key gave: a duplicate key keeps the first.
+		if loc := locOf(fv.Addr().Interface()); loc.Pos == posOf(t.value) {
+			fv.SetZero()
+			locOf(fv.Addr().Interface()).setInvalid(posOf(t.key), posOf(t.value))
 		}
 	}
 	read := Excerpt(t.value.Value)
@@ -594,8 +603,8 @@ func (d *decoder) reportCommaTrap(t *commaTrap, sv reflect.Value, si *structInfo
 	default:
 		hint = fmt.Sprintf("quote the text: %s: %s", name, t.quoted)
 	}
-	d.problems = append(d.problems, Problem{Rule: RuleUnknownKey, Pos: t.comma,
-		Message: fmt.Sprintf("unknown key %s in %s: a comma inside {…} ends the value, so %s was read as %s", Quote(t.first.Value), path, name, read),
+	d.problems = append(d.problems, Problem{Rule: RuleCommaTrap, Pos: t.comma,
+		Message: fmt.Sprintf("a comma inside {…} cuts %s short: it would read as %s, and %s as a key; it is left unread", childPath(path, name), read, Quote(t.first.Value)),
 		Hint:    hint})
 }
 

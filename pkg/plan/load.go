@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/coalition-tools/coalition/pkg/suggest"
 )
 
 // MaxFileSize is the default limit on the size of a plan file. A real plan is
@@ -68,20 +70,36 @@ func ReadText(path string, opts ReadOptions) (*File, []byte, error) {
 		return nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	if int64(len(data)) > limit {
-		if !opts.Explicit && !MentionsPlan(data) {
-			if text, ok := utf16Text(data); !ok || !MentionsPlan(text) {
-				return nil, nil, nil
-			}
-		}
-		size := fmt.Sprint(len(data))
+		size := int64(len(data))
 		if st, err := f.Stat(); err == nil {
-			size = humanSize(st.Size())
+			size = st.Size()
 		}
-		return &File{Path: path, Problems: []Problem{{Rule: RuleYAMLSyntax, Pos: Pos{1, 1},
-			Message: fmt.Sprintf("file is too large (%s): plan files are limited to %s", size, humanSize(limit)),
-			Hint:    "split the file, or remove data that is not part of the plan"}}}, nil, nil
+		return ReadBytes(path, data, size, opts), nil, nil
 	}
 	return Parse(path, data, opts), data, nil
+}
+
+// ReadBytes is Read for a file whose content is at hand, such as the
+// version of a file staged in git: data is the content, or at least its
+// first MaxSize+1 bytes when size, its whole size, is over the limit. Such
+// a file is reported as too large when it is named (Explicit) or mentions
+// a plan, and skipped (nil) otherwise; a file within the limit is parsed.
+func ReadBytes(path string, data []byte, size int64, opts ReadOptions) *File {
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = MaxFileSize
+	}
+	if size <= limit && int64(len(data)) <= limit {
+		return Parse(path, data, opts)
+	}
+	if !opts.Explicit && !MentionsPlan(data) {
+		if text, ok := utf16Text(data); !ok || !MentionsPlan(text) {
+			return nil
+		}
+	}
+	return &File{Path: path, Problems: []Problem{{Rule: RuleYAMLSyntax, Pos: Pos{1, 1},
+		Message: fmt.Sprintf("file is too large (%s): plan files are limited to %s", humanSize(max(size, int64(len(data)))), humanSize(limit)),
+		Hint:    "split the file, or remove data that is not part of the plan"}}}
 }
 
 func humanSize(n int64) string {
@@ -179,6 +197,14 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 		return file
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.Contains(data, []byte("\r\n")) {
+		// Read CRLF line endings as LF: YAML reads line breaks in values as
+		// \n either way, and the parser attaches some comments differently
+		// (it drops a comment more indented than the next line), so that a
+		// `# coalition:ignore` would count in one file and not in its LF
+		// twin. Lines and columns do not change.
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(Problem{Rule: RuleYAMLSyntax, Pos: offsetPos(data, i),
 			Message: "file is binary, not YAML text (it contains a NUL byte)",
@@ -213,7 +239,7 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 			Hint:    "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"})
 	}
 	version := lookup(root, "apiVersion")
-	if !opts.Explicit && !isPlanVersion(version) {
+	if !opts.Explicit && !looksLikePlan(root, version) {
 		return laterPlan(file, dec, data)
 	}
 	var more yaml.Node
@@ -233,13 +259,85 @@ func Parse(path string, data []byte, opts ReadOptions) *File {
 	d := newDecoder(data)
 	file.Plan = &Plan{}
 	d.decodeStruct(root, reflectValue(file.Plan), posOf(root), "plan")
-	file.Problems = append(file.Problems, d.problems...)
+	misspelt := misspeltVersionKey(root)
+	for _, p := range d.problems {
+		// apiVersion written in another case is reported once, by
+		// plan-header (checkHeader), not again as an unknown key.
+		if version == nil && misspelt != nil && p.Rule == RuleUnknownKey && p.Pos == posOf(misspelt) {
+			continue
+		}
+		file.Problems = append(file.Problems, p)
+	}
 	return file
 }
 
 // isPlanVersion reports whether the value of apiVersion marks a plan.
 func isPlanVersion(version *yaml.Node) bool {
 	return version != nil && version.Kind == yaml.ScalarNode && strings.HasPrefix(version.Value, "coalition/")
+}
+
+// looksLikePlan reports whether a walked YAML document whose root is the
+// mapping root, with version the value of its apiVersion (nil when
+// absent), is meant as a plan, and so is read as one: its apiVersion
+// starts with coalition/ or is a near miss of it (nearPlanVersion), a key
+// is apiVersion written in another case (apiversion:), or its kind is
+// Plan, unless its apiVersion names the API group of another tool, such as
+// upgrade.cattle.io/v1 (a Kubernetes resource of kind Plan). A misspelt
+// header then gets its finding from plan-header, instead of the plan being
+// skipped without a word. Other YAML, Kubernetes manifests and CI
+// workflows among it, does not look like a plan.
+func looksLikePlan(root, version *yaml.Node) bool {
+	switch {
+	case isPlanVersion(version):
+		return true
+	case version != nil && version.Kind == yaml.ScalarNode && nearPlanVersion(version.Value):
+		return true
+	case version == nil && misspeltVersionKey(root) != nil:
+		return true
+	}
+	kind := lookup(root, "kind")
+	return kind != nil && kind.Kind == yaml.ScalarNode && kind.Value == Kind && !otherAPIGroup(version)
+}
+
+// planGroup is the start of the apiVersion of every plan.
+const planGroup = "coalition/"
+
+// nearPlanVersion reports whether the apiVersion v is a near miss of a
+// plan's: its group, up to and with the first slash (all of v when it has
+// none), is within two edits of "coalition/" in any case, as in
+// Coalition/v1, coaltion/v1 or coalition-v1.
+func nearPlanVersion(v string) bool {
+	group := v
+	if i := strings.IndexByte(v, '/'); i >= 0 {
+		group = v[:i+1]
+	}
+	if len(group) > 2*len(planGroup) {
+		return false
+	}
+	const k = 2
+	return suggest.Distance([]rune(strings.ToLower(group)), []rune(planGroup), k) <= k
+}
+
+// otherAPIGroup reports whether the apiVersion version names the API group
+// of another tool: a group with a dot before the slash, in the Kubernetes
+// way (upgrade.cattle.io/v1).
+func otherAPIGroup(version *yaml.Node) bool {
+	if version == nil || version.Kind != yaml.ScalarNode {
+		return false
+	}
+	group, _, ok := strings.Cut(version.Value, "/")
+	return ok && strings.Contains(group, ".")
+}
+
+// misspeltVersionKey returns the key of mapping m that is apiVersion
+// written in another case (apiversion, APIVersion), or nil.
+func misspeltVersionKey(m *yaml.Node) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; k.Kind == yaml.ScalarNode && k.Value != "apiVersion" && strings.EqualFold(k.Value, "apiVersion") {
+			return k
+		}
+	}
+	return nil
 }
 
 // laterPlan decides on a walked file whose first YAML document is not a
@@ -265,7 +363,7 @@ func laterPlan(file *File, dec *yaml.Decoder, data []byte) *File {
 			continue
 		}
 		root := doc.Content[0]
-		if root.Kind == yaml.MappingNode && isPlanVersion(lookup(root, "apiVersion")) {
+		if root.Kind == yaml.MappingNode && looksLikePlan(root, lookup(root, "apiVersion")) {
 			file.Problems = append(file.Problems, Problem{Rule: RuleYAMLSyntax, Pos: posOf(root),
 				Message: fmt.Sprintf("a plan starts here, in YAML document %d: a plan file holds one plan, as its only document", n),
 				Hint:    "move the plan into a file of its own, or remove the documents before it"})
@@ -323,7 +421,12 @@ func utf16Text(data []byte) ([]byte, bool) {
 func checkHeader(file *File, root, version *yaml.Node) bool {
 	hint := "a plan starts with `apiVersion: " + APIVersion + "` and `kind: " + Kind + "`"
 	kind := lookup(root, "kind")
+	misspelt := misspeltVersionKey(root)
 	switch {
+	case version == nil && misspelt != nil:
+		file.Problems = append(file.Problems, Problem{Rule: RulePlanHeader, Pos: posOf(misspelt),
+			Message: fmt.Sprintf("missing apiVersion: the key is written %s, and keys are case-sensitive", Quote(misspelt.Value)),
+			Hint:    "write `apiVersion: " + APIVersion + "`"})
 	case version == nil && (kind == nil || kind.Value != Kind):
 		// Nothing says this is a plan: checking it as one would only
 		// bury the one finding that matters under noise.

@@ -143,6 +143,20 @@ type Criteria struct {
 	PriorCollaboration Value[int] `yaml:"prior_collaboration" plan:"min=0,max=5" doc:"How well past work together went, 0 to 5."`
 }
 
+// Criterion is one selection criterion with its rating.
+type Criterion struct {
+	Name   string
+	Rating *Value[int]
+}
+
+// All returns the criteria in their canonical order [002].
+func (c *Criteria) All() []Criterion {
+	return []Criterion{
+		{"mission_alignment", &c.MissionAlignment}, {"geography", &c.Geography}, {"size", &c.Size},
+		{"expertise", &c.Expertise}, {"culture", &c.Culture}, {"prior_collaboration", &c.PriorCollaboration},
+	}
+}
+
 // Stakeholder is a target, ally or opponent outside the coalition: one point
 // of the power map.
 type Stakeholder struct {

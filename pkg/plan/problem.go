@@ -18,6 +18,10 @@ const (
 	RulePlanHeader   = "plan-header"
 	RuleDuplicateKey = "duplicate-key"
 	RuleUnknownKey   = "unknown-key"
+	// RuleCommaTrap is a value cut short by a comma in a one-line {…}
+	// mapping; the value is left unread. Commands that must not act on a
+	// misread plan (fmt) tell it by this id.
+	RuleCommaTrap    = "comma-trap"
 	RuleMissingField = "missing-field"
 	RuleInvalidType  = "invalid-type"
 	RuleInvalidValue = "invalid-value"

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -98,5 +99,104 @@ func TestReadTextUTF16OverLimit(t *testing.T) {
 	f, _, err := ReadText(path, ReadOptions{MaxSize: 100})
 	if err != nil || f == nil || len(f.Problems) != 1 || !strings.HasPrefix(f.Problems[0].Message, "file is too large") {
 		t.Fatalf("want a too-large problem, got %+v, %v", f, err)
+	}
+}
+
+// TestParseWalkedMisspeltHeader checks which walked files look like a plan
+// though their header is misspelt, and are read as one so that plan-header
+// reports the mistake with its position; and that other YAML, Kubernetes
+// manifests and workflows, is still skipped.
+func TestParseWalkedMisspeltHeader(t *testing.T) {
+	const body = "coalition: {name: Harbor, problem: Few jobs}\nmembers: []\ngoals: []\n"
+	for _, tc := range []struct {
+		name string
+		src  string
+		// want is "line:col rule: message" of the first problem, "" for a
+		// skip.
+		want string
+	}{
+		{"the version in capitals", "apiVersion: Coalition/v1\nkind: Plan\n" + body,
+			`1:13 plan-header: unsupported apiVersion "Coalition/v1": want "coalition/v1"`},
+		{"the version misspelt", "apiVersion: coaltion/v1\nkind: Plan\n" + body,
+			`1:13 plan-header: unsupported apiVersion "coaltion/v1": want "coalition/v1"`},
+		{"the version misspelt, without kind", "apiVersion: colaition/v1\n" + body,
+			`1:13 plan-header: unsupported apiVersion "colaition/v1": want "coalition/v1"`},
+		{"the version misspelt and quoted", "apiVersion: \"Coalitoin/v1\"\n" + body,
+			`1:13 plan-header: unsupported apiVersion "Coalitoin/v1": want "coalition/v1"`},
+		{"the key in lower case", "apiversion: coalition/v1\nkind: Plan\n" + body,
+			`1:1 plan-header: missing apiVersion: the key is written "apiversion", and keys are case-sensitive`},
+		{"the key in capitals, without kind", "APIVERSION: coalition/v1\n" + body,
+			`1:1 plan-header: missing apiVersion: the key is written "APIVERSION", and keys are case-sensitive`},
+		{"kind Plan without apiVersion", "kind: Plan\n" + body,
+			`1:1 plan-header: missing apiVersion: this file is not marked as a plan`},
+		{"kind Plan with another apiVersion", "apiVersion: v1\nkind: Plan\n" + body,
+			`1:13 plan-header: unsupported apiVersion "v1": want "coalition/v1"`},
+		{"a Kubernetes manifest", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n", ""},
+		{"a Kubernetes core manifest", "apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\n", ""},
+		{"a Kubernetes custom resource called Plan", "apiVersion: upgrade.cattle.io/v1\nkind: Plan\nmetadata: {name: server}\n", ""},
+		{"a near group of another API", "apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\n", ""},
+		{"a GitHub workflow", "name: ci\non: push\njobs: {test: {runs-on: ubuntu-latest}}\n", ""},
+		{"a compose file", "services: {web: {image: nginx}}\n", ""},
+		{"kind in lower case only", "kind: plan\nname: x\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Parse("x.yaml", []byte(tc.src), ReadOptions{})
+			switch {
+			case tc.want == "" && f != nil:
+				t.Fatalf("want a skip, got %q", problems(f))
+			case tc.want == "":
+				return
+			case f == nil:
+				t.Fatalf("want %q, got a skip", tc.want)
+			case len(f.Problems) == 0:
+				t.Fatalf("want %q, got no problem", tc.want)
+			}
+			if got := problems(f)[0]; got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+			if f.Plan == nil {
+				t.Errorf("the plan was not decoded: its other mistakes would go unreported")
+			}
+		})
+	}
+}
+
+// TestMisspeltVersionKeyOnce checks that apiVersion written in another
+// case is one finding, at the key, and not also an unknown key; and that
+// kind is still checked.
+func TestMisspeltVersionKeyOnce(t *testing.T) {
+	f := Parse("x.yaml", []byte("ApiVersion: coalition/v1\ncoalition: {name: Harbor, problem: Few jobs}\nmembers: []\ngoals: []\n"), ReadOptions{})
+	want := []string{
+		`1:1 plan-header: missing apiVersion: the key is written "ApiVersion", and keys are case-sensitive`,
+		`1:1 plan-header: missing kind: want "Plan"`,
+	}
+	if got := problems(f); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestReadBytes checks that content read otherwise than from a file (a
+// version staged in git) is judged as Read judges a file: over the size
+// limit it is too large, with its whole size, when it is named or mentions
+// a plan, and skipped otherwise; within it, it is parsed.
+func TestReadBytes(t *testing.T) {
+	planText := []byte("apiVersion: coalition/v1\nkind: Plan\n# " + strings.Repeat("x", 200) + "\n")
+	other := []byte("on: push\n# " + strings.Repeat("x", 200) + "\n")
+	opts := ReadOptions{MaxSize: 100}
+	if f := ReadBytes("a.yaml", planText[:101], 5<<20, opts); f == nil || len(f.Problems) != 1 ||
+		f.Problems[0].Message != "file is too large (5.0 MiB): plan files are limited to 100 bytes" {
+		t.Errorf("a plan over the limit: %+v", f)
+	}
+	if f := ReadBytes("a.yaml", other[:101], int64(len(other)), opts); f != nil {
+		t.Errorf("other YAML over the limit, walked: %+v, want a skip", f)
+	}
+	if f := ReadBytes("a.yaml", other[:101], int64(len(other)), ReadOptions{MaxSize: 100, Explicit: true}); f == nil || len(f.Problems) != 1 {
+		t.Errorf("other YAML over the limit, named: %+v, want too large", f)
+	}
+	if f := ReadBytes("a.yaml", []byte(minimal), int64(len(minimal)), ReadOptions{}); f == nil || f.Plan == nil || len(f.Problems) != 0 {
+		t.Errorf("a plan within the limit: %+v", f)
+	}
+	if f := ReadBytes("a.yaml", other, int64(len(other)), ReadOptions{}); f != nil {
+		t.Errorf("other YAML within the limit, walked: %+v, want a skip", f)
 	}
 }

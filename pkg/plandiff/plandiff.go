@@ -53,8 +53,8 @@ type Diff struct {
 	BandAfter   string `json:"band_after,omitempty"`
 	// ErrorsBefore and ErrorsAfter count the errors check finds in each
 	// version; nil when there is no such version. The figures of a version
-	// with errors may be misread: a value check rejects is left out, and a
-	// value cut short by a comma is read as what is left of it.
+	// with errors may be misread: a value check rejects is left out (a
+	// value cut short by a comma among them), so sums may lack lines.
 	ErrorsBefore *int     `json:"errors_before"`
 	ErrorsAfter  *int     `json:"errors_after"`
 	Changes      []Change `json:"changes"`

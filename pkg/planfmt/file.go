@@ -108,6 +108,10 @@ func File(t workspace.Target, opts Options) Result {
 		res.Outcome = HasErrors
 		return res
 	}
+	if err := commaTrapped(f); err != nil {
+		res.Outcome, res.Err = Refused, err
+		return res
+	}
 	out, err := Format(data)
 	switch {
 	case err != nil:
@@ -126,4 +130,24 @@ func File(t workspace.Target, opts Options) Result {
 	}
 	res.Outcome = Formatted
 	return res
+}
+
+// commaTrapped returns an *Error for the first value of f cut short by a
+// comma inside {…}, whatever the rules as configured say of it or a
+// `# coalition:ignore`: fmt would write the value as YAML reads it, the
+// part before the comma, and the plan would no longer say what its author
+// wrote.
+func commaTrapped(f *plan.File) *Error {
+	for _, p := range f.Problems {
+		if p.Rule != plan.RuleCommaTrap {
+			continue
+		}
+		reason := p.Message
+		if p.Hint != "" {
+			reason += ": " + p.Hint
+		}
+		return &Error{Line: p.Pos.Line, Col: p.Pos.Col,
+			Reason: reason + "; fmt would write what YAML reads, so the file is left as it is"}
+	}
+	return nil
 }

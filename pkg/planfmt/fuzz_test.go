@@ -11,8 +11,8 @@ import (
 
 // FuzzFormat checks that no input makes Format panic or hang, that a
 // refusal is always an *Error, and that for a plan without errors (what
-// fmt rewrites) the new text checks exactly as the old (the same findings)
-// and is formatted already.
+// fmt rewrites) the new text checks exactly as the old (the same findings,
+// and as many silenced by coalition:ignore) and is formatted already.
 func FuzzFormat(f *testing.F) {
 	examples, _ := filepath.Glob("../../examples/*.yaml")
 	broken, _ := filepath.Glob("../../examples/broken/*.yaml")
@@ -32,6 +32,11 @@ func FuzzFormat(f *testing.F) {
 		header + "coalition:\n  vision: >\n    a\n      b\n\n    c\n# end\n",
 		header + "---\nkind: Plan\n",
 		"\ufeff# top\n\n" + header + "coalition:\r\n  name: X # n\r\n",
+		suppressedPlan,
+		crlf(movedSectionPlan),
+		header + "coalition:\n  name: X\n  scope: &t A\n  mission: *t\n  vision: &t B\n",
+		header + "coalition:\n  name: X\nmembers:\n  - &m {id: a, name: A}\n  - name: B # b\n    <<: *m\n    id: b\n    # end of b\n",
+		header + "coalition:\n  # c\n  problem: |\n\n    p\n  name: {a: 1,\n    b: 2 # two\n  }\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -92,6 +92,85 @@ func wrapLine(line string, indent int) []string {
 	return append(out, pad+rest)
 }
 
+// indentClosingBrackets indents the closing bracket of a flow collection
+// ({…} or […]) that the YAML writer puts at the start of a line, after a
+// comment on the last value: as far as the line above it, the collection's
+// last value. Nothing else starts a line with a bracket in a plan written
+// by the YAML writer: the root is a mapping of keys.
+func indentClosingBrackets(text []byte) []byte {
+	if !bytes.Contains(text, []byte("\n}")) && !bytes.Contains(text, []byte("\n]")) {
+		return text
+	}
+	lines := strings.Split(string(text), "\n")
+	for i := 1; i < len(lines); i++ {
+		if line := lines[i]; line != "" && (line[0] == '}' || line[0] == ']') {
+			above := lines[i-1]
+			lines[i] = above[:len(above)-len(strings.TrimLeft(above, " "))] + line
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// blankComments appends the comments above or below keys and items of the
+// tree n that hold a blank line, each as its lines, trimmed: see
+// separateBlankComments.
+func blankComments(n *yaml.Node, out [][]string) [][]string {
+	for _, c := range []string{n.HeadComment, n.FootComment} {
+		if strings.Contains(c, "\n\n") {
+			lines := strings.Split(c, "\n")
+			for i := range lines {
+				lines[i] = strings.TrimSpace(lines[i])
+			}
+			out = append(out, lines)
+		}
+	}
+	for _, c := range n.Content {
+		out = blankComments(c, out)
+	}
+	return out
+}
+
+// separateBlankComments puts a blank line above each comment that holds a
+// blank line (see blankComments) when the YAML writer put it right below
+// the line before: the YAML parser would read its lines above the blank
+// line as a comment of the key before it, and those below as one of the
+// key after it. Below the key of its mapping or the dash of its item, it
+// needs none.
+func separateBlankComments(text []byte, comments [][]string) []byte {
+	if len(comments) == 0 {
+		return text
+	}
+	lines := strings.Split(string(text), "\n")
+	out := make([]string, 0, len(lines)+len(comments))
+	for i, line := range lines {
+		for j, c := range comments {
+			if !startsWith(lines[i:], c) {
+				continue
+			}
+			if above := strings.TrimSpace(lines[max(i-1, 0)]); i > 0 && above != "" && !strings.HasSuffix(above, ":") && above != "-" {
+				out = append(out, "")
+			}
+			comments = slices.Delete(comments, j, j+1)
+			break
+		}
+		out = append(out, line)
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
+// startsWith reports whether lines, trimmed, start with the lines c.
+func startsWith(lines, c []string) bool {
+	if len(lines) < len(c) {
+		return false
+	}
+	for i := range c {
+		if strings.TrimSpace(lines[i]) != c[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // separateSections puts one blank line before each top-level key after the
 // first, above the comments that belong to it.
 func separateSections(text []byte) []byte {

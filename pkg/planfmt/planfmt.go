@@ -4,9 +4,11 @@
 //
 // It proves what it writes: the new text must load to the same YAML node
 // tree as the old, up to the order of keys in a mapping, with every scalar's
-// value and tag (and the style of block scalars), every anchor and alias,
-// and every comment attached to the same key. When it cannot, Format
-// returns an *Error naming the first difference and no text.
+// value and tag (and the style of block scalars), every anchor, every alias
+// referring to the same value, and every comment attached to the same key,
+// or kept at the top or the end of its mapping; and every
+// `# coalition:ignore` comment must silence the same line. When it cannot,
+// Format returns an *Error naming the first difference and no text.
 package planfmt
 
 import (
@@ -57,8 +59,75 @@ var bom = []byte("\xef\xbb\xbf")
 // *Error, and no text, when the file holds several documents, is not a
 // mapping of keys, or when the canonical form would not keep every value
 // and comment of the file.
+//
+// A file with CRLF line endings is read, formatted and proven as the same
+// file with LF ones, and written back with CRLF; a UTF-8 byte order mark
+// stays.
 func Format(data []byte) ([]byte, error) {
-	src := bytes.TrimPrefix(data, bom)
+	src, form := readForm(data)
+	out, err := format(src, form)
+	if err != nil {
+		return nil, err
+	}
+	written := form.write(out.text)
+	// check reads the file as it is, CRLF line endings and all: what it
+	// silences is compared on the texts it reads.
+	if e := sameSuppressions(data, out.read, written, out.written, out.counterpart); e != nil {
+		return nil, e
+	}
+	return written, nil
+}
+
+// formatted is the canonical text of a plan, with LF line endings, and
+// the proof that it keeps the plan: the trees read and written, and the
+// counterpart in the tree written of each node of the tree read.
+type formatted struct {
+	text          []byte
+	read, written *yaml.Node
+	counterpart   map[*yaml.Node]*yaml.Node
+}
+
+// textForm is how a file writes its text: a byte order mark first, CRLF
+// line endings.
+type textForm struct {
+	bom, crlf bool
+	// raw is the text with CRLF line endings, without the byte order mark,
+	// when crlf.
+	raw []byte
+}
+
+// readForm returns data without its byte order mark and with LF line
+// endings, and how to write it back. The file uses CRLF when its first
+// line ends with CRLF; a file that mixes both is written back with the
+// ending of its first line.
+func readForm(data []byte) ([]byte, textForm) {
+	var form textForm
+	if bytes.HasPrefix(data, bom) {
+		form.bom, data = true, data[len(bom):]
+	}
+	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
+		form.crlf, form.raw = true, data
+	}
+	if bytes.Contains(data, []byte("\r\n")) {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
+	return data, form
+}
+
+// write returns text, written with LF line endings, in form.
+func (f textForm) write(text []byte) []byte {
+	if f.crlf {
+		text = bytes.ReplaceAll(text, []byte("\n"), []byte("\r\n"))
+	}
+	if f.bom {
+		text = append(slices.Clip(bom), text...)
+	}
+	return text
+}
+
+// format formats src, a text with LF line endings and no byte order mark,
+// read from a file of form.
+func format(src []byte, form textForm) (*formatted, error) {
 	if err := singleDocument(src); err != nil {
 		return nil, err
 	}
@@ -76,16 +145,25 @@ func Format(data []byte) ([]byte, error) {
 	if err := commentsParsed(src, doc); err != nil {
 		return nil, err
 	}
+	if form.crlf {
+		// YAML reads every line break in a value as LF: the file as it is
+		// must read to the same values as with LF line endings.
+		raw, err := parseOne(form.raw)
+		if err != nil {
+			return nil, err
+		}
+		if e := sameValues(raw, doc); e != nil {
+			return nil, e
+		}
+	}
 	orig := clone(doc)
 
-	first := root.Content[0]
 	order(root, reflect.TypeOf(plan.Plan{}))
-	if root.Content[0] != first && first.HeadComment != "" {
-		// The comment above the first key opens the file: it stays on top.
-		root.Content[0].HeadComment = joinComments(first.HeadComment, root.Content[0].HeadComment)
-		first.HeadComment = ""
+	if err := aliasesInOrder(doc); err != nil {
+		return nil, err
 	}
-	spellFlowNulls(doc, false)
+	writable(doc, false)
+	blanks := blankComments(doc, nil)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -99,16 +177,17 @@ func Format(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out = separateSections(out)
+	out = separateSections(separateBlankComments(indentClosingBrackets(out), blanks))
 
 	got, err := parseOne(out)
 	if err != nil {
 		return nil, &Error{Reason: fmt.Sprintf("the formatted text would not read back (%v); the file is left as it is (please report this)", err)}
 	}
-	if err := Same(orig, got); err != nil {
-		return nil, err
+	counterpart, e := prove(orig, got)
+	if e != nil {
+		return nil, e
 	}
-	return out, nil
+	return &formatted{text: out, read: orig, written: got, counterpart: counterpart}, nil
 }
 
 // parseOne parses text that must hold exactly one YAML document: the
@@ -145,10 +224,17 @@ func joinComments(a, b string) string {
 }
 
 // order sorts the keys of the mapping n in the order of the model type t,
-// recursively. Keys the model does not know keep their order, after the
-// known ones.
+// recursively. Merge keys (<<) come first, where YAML readers look for
+// them; keys the model does not know keep their order, after the known
+// ones.
+//
+// Comments that belong to a place in the mapping, not to a key, keep their
+// place: the one above the first key stays on top, and those after the
+// last key (the YAML parser attaches them to it) stay at the end. Above the
+// first item of a list they say what the list holds; after the last key of
+// an item, `# coalition:ignore` speaks of the item below.
 func order(n *yaml.Node, t reflect.Type) {
-	if n.Kind != yaml.MappingNode || t.Kind() != reflect.Struct {
+	if n.Kind != yaml.MappingNode || t.Kind() != reflect.Struct || len(n.Content) < 2 {
 		return
 	}
 	rankOf := map[string]int{}
@@ -163,12 +249,24 @@ func order(n *yaml.Node, t reflect.Type) {
 		pairs = append(pairs, pair{n.Content[i], n.Content[i+1]})
 	}
 	rank := func(p pair) int {
+		if isMerge(p.k) {
+			return -1
+		}
 		if i, ok := rankOf[p.k.Value]; ok && p.k.Kind == yaml.ScalarNode {
 			return i
 		}
 		return len(rankOf)
 	}
+	first, last := pairs[0], pairs[len(pairs)-1]
 	slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a) - rank(b) })
+	if p := pairs[0]; p != first {
+		p.k.HeadComment = joinComments(first.k.HeadComment, p.k.HeadComment)
+		first.k.HeadComment = ""
+	}
+	if p := pairs[len(pairs)-1]; p != last {
+		// The writer puts a key's foot comment after its whole value.
+		p.k.FootComment = joinComments(p.k.FootComment, takeEnd(n))
+	}
 	n.Content = n.Content[:0]
 	for _, p := range pairs {
 		n.Content = append(n.Content, p.k, p.v)
@@ -176,6 +274,52 @@ func order(n *yaml.Node, t reflect.Type) {
 			child(p.v, ft)
 		}
 	}
+}
+
+// tail returns the last key (nil in a list) and value of the collection
+// n, or nils.
+func tail(n *yaml.Node) (k, v *yaml.Node) {
+	switch {
+	case n.Kind == yaml.MappingNode && len(n.Content) >= 2:
+		return n.Content[len(n.Content)-2], n.Content[len(n.Content)-1]
+	case n.Kind == yaml.SequenceNode && len(n.Content) > 0:
+		return nil, n.Content[len(n.Content)-1]
+	}
+	return nil, nil
+}
+
+// block reports whether n is a collection written as a block, with
+// something in it. Such a collection as the last value of another ends
+// where the other ends: the YAML parser attaches the comments after it to
+// the keys or items at their end, at whichever depth.
+func block(n *yaml.Node) bool {
+	return (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) && n.Style&yaml.FlowStyle == 0 && len(n.Content) > 0
+}
+
+// takeEnd removes and returns the comments at the end of the collection n:
+// after its last key or item, and at the end of its last value when that
+// is a block (see block), the deepest first.
+func takeEnd(n *yaml.Node) string {
+	k, v := tail(n)
+	if v == nil {
+		return ""
+	}
+	var c string
+	if block(v) {
+		c = takeEnd(v)
+	}
+	c = joinComments(c, v.FootComment)
+	v.FootComment = ""
+	if k != nil {
+		c = joinComments(c, k.FootComment)
+		k.FootComment = ""
+	}
+	return c
+}
+
+// isMerge reports whether the key k is the merge key <<.
+func isMerge(k *yaml.Node) bool {
+	return k.Kind == yaml.ScalarNode && k.Value == "<<" && k.Style == 0 && k.ShortTag() == "!!merge"
 }
 
 // child orders a value of field type t: a struct, a list of structs.
@@ -193,17 +337,76 @@ func child(n *yaml.Node, t reflect.Type) {
 	}
 }
 
-// spellFlowNulls writes an empty null inside a flow collection, such as
-// the values of {a, b}, as "null": the YAML writer would otherwise write
-// it as the empty string ”.
-func spellFlowNulls(n *yaml.Node, inFlow bool) {
-	if n.Kind == yaml.ScalarNode && inFlow && n.Value == "" && n.ShortTag() == "!!null" {
-		n.Value = "null"
-	}
+// writable prepares the tree n for the YAML writer. An empty null inside a
+// flow collection, such as the values of {a, b}, or as a key, is spelt
+// "null": the writer would write it as an empty quoted string. A merge key
+// loses its tag, which the writer would spell out as `!!merge <<`: plain,
+// it reads as a merge key again.
+func writable(n *yaml.Node, inFlow bool) {
 	inFlow = inFlow || n.Style&yaml.FlowStyle != 0
-	for _, c := range n.Content {
-		spellFlowNulls(c, inFlow)
+	for i, c := range n.Content {
+		key := n.Kind == yaml.MappingNode && i%2 == 0
+		if c.Kind == yaml.ScalarNode && (inFlow || key) && c.Value == "" && c.ShortTag() == "!!null" {
+			c.Value = "null"
+		}
+		if isMerge(c) {
+			c.Tag = ""
+		}
+		writable(c, inFlow)
 	}
+}
+
+// aliasesInOrder returns an *Error when, in the order fmt writes the tree
+// doc, an alias would come before its anchor (which YAML does not allow),
+// or after another anchor of the same name (it would then refer to that
+// one: an alias refers to the closest anchor of its name before it).
+func aliasesInOrder(doc *yaml.Node) *Error {
+	latest := map[string]*yaml.Node{}
+	var walk func(n *yaml.Node, path string) *Error
+	walk = func(n *yaml.Node, path string) *Error {
+		name := path
+		if name == "" {
+			name = "the plan"
+		}
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			switch cur := latest[n.Value]; {
+			case cur == n.Alias:
+			case cur == nil:
+				return &Error{Line: n.Line, Col: n.Column,
+					Reason: fmt.Sprintf("the alias *%s of %s would come before its anchor &%s (line %d) once the keys are in order, and YAML reads an alias only after its anchor: move the anchor to the value that comes first, or leave the file unformatted", n.Value, name, n.Value, n.Alias.Line)}
+			default:
+				return aliasMoved(n, name)
+			}
+		}
+		if n.Anchor != "" {
+			latest[n.Anchor] = n
+		}
+		for i, c := range n.Content {
+			var at string
+			switch {
+			case n.Kind == yaml.MappingNode && i%2 == 0:
+				at = keyName(path, c) + " (the key)"
+			case n.Kind == yaml.MappingNode:
+				at = keyName(path, n.Content[i-1])
+			case n.Kind == yaml.SequenceNode:
+				at = fmt.Sprintf("%s[%d]", path, i)
+			default:
+				at = path
+			}
+			if e := walk(c, at); e != nil {
+				return e
+			}
+		}
+		return nil
+	}
+	return walk(doc, "")
+}
+
+// aliasMoved is the *Error of the alias n at name that would refer to
+// another anchor of the same name.
+func aliasMoved(n *yaml.Node, name string) *Error {
+	return &Error{Line: n.Line, Col: n.Column,
+		Reason: fmt.Sprintf("the alias *%s of %s would point to another value after reordering (the anchor &%s is used twice): rename one of the anchors", n.Value, name, n.Value)}
 }
 
 // clone returns a deep copy of the tree n, aliases pointing into the copy.

@@ -14,48 +14,159 @@ import (
 // difference, positioned in read. Both are document nodes. The same means:
 // the same kinds of node; every scalar with its value and tag (a null in
 // any spelling is null), and the style of block scalars (| or >); the same
-// anchors and aliases; and every comment attached to the same key or item,
-// wherever above, beside or below it.
+// anchors, and every alias referring to the counterpart of the node it
+// refers to (an anchor name may be used twice: an alias refers to the
+// closest anchor of its name before it); and every comment attached to the
+// same key or item, wherever above, beside or below it. The comments above
+// the first key of a mapping and those after its last key (the YAML parser
+// attaches them to those keys) belong to the mapping: they must stay at its
+// top and at its end, whichever keys come first and last.
 func Same(read, written *yaml.Node) error {
-	if e := sameDocument(read, written); e != nil {
+	if _, e := prove(read, written); e != nil {
 		return e
 	}
 	return nil
 }
 
-func sameDocument(a, b *yaml.Node) *Error {
+// prove is Same; it also returns the counterpart in written of each node
+// of read.
+func prove(read, written *yaml.Node) (map[*yaml.Node]*yaml.Node, *Error) {
+	p := &prover{comments: true, counterpart: map[*yaml.Node]*yaml.Node{},
+		names: map[*yaml.Node]string{}, moved: map[*yaml.Node][]string{}}
+	if e := p.document(read, written); e != nil {
+		return nil, e
+	}
+	return p.counterpart, nil
+}
+
+// sameValues is Same without the comments.
+func sameValues(read, written *yaml.Node) *Error {
+	p := &prover{counterpart: map[*yaml.Node]*yaml.Node{},
+		names: map[*yaml.Node]string{}, moved: map[*yaml.Node][]string{}}
+	return p.document(read, written)
+}
+
+// prover compares two trees, walking the tree read in document order.
+type prover struct {
+	// comments tells whether to compare comments.
+	comments bool
+	// counterpart maps each node of the tree read that was compared to its
+	// counterpart in the tree written. An alias comes after its anchor, so
+	// the node it refers to has been compared before it.
+	counterpart map[*yaml.Node]*yaml.Node
+	// top holds the comments of the documents and of their roots until the
+	// root mapping takes them with the comments above its first key.
+	top *[2][]string
+	// names are the paths of the collections of the tree read, for messages.
+	names map[*yaml.Node]string
+	// moved holds, by mapping written, the comments below the key of the
+	// tree read that is last in that mapping once written: they are then at
+	// its end (see sameEnds).
+	moved map[*yaml.Node][]string
+}
+
+func (p *prover) document(a, b *yaml.Node) *Error {
 	if len(a.Content) != len(b.Content) || len(a.Content) == 0 {
 		return &Error{Reason: "the formatted text would not hold the same document; the file is left as it is (please report this)"}
 	}
+	p.counterpart[a] = b
 	ra, rb := a.Content[0], b.Content[0]
-	// The comment above the first key opens the file. When formatting puts
-	// another key first, the comment above that key joins it on top.
-	opensA, opensB := map[*yaml.Node]bool{}, map[*yaml.Node]bool{}
-	if ra.Kind == yaml.MappingNode && rb.Kind == yaml.MappingNode && len(ra.Content) > 0 && len(rb.Content) > 0 {
-		opensA[ra.Content[0]], opensB[rb.Content[0]] = true, true
-		first := keyID(rb.Content[0])
-		for i := 0; i+1 < len(ra.Content); i += 2 {
-			if keyID(ra.Content[i]) == first {
-				opensA[ra.Content[i]] = true
-				break
+	p.top = &[2][]string{ownComments(ra, ownComments(a, nil)), ownComments(rb, ownComments(b, nil))}
+	if e := p.node(ra, rb, ""); e != nil {
+		return e
+	}
+	if p.top != nil { // the root is not a mapping
+		if e := p.sameComments(a, "the top of the file", p.top[0], p.top[1]); e != nil {
+			return e
+		}
+	}
+	return p.sameEnds(ra, rb)
+}
+
+// sameEnds compares the comments at the end of collections. The YAML
+// parser attaches the comments after a nested block (its last key or item,
+// and any block at the end of that) to a key or item at its end, at
+// whichever depth, so they are compared by the outermost collection they
+// end, its top: a collection is its own top unless it is a block that is
+// the last value of another, whose top it shares. The comments at the end
+// of a top in the tree read must be at the end of the top of its
+// counterpart in the tree written, with those below a key that is last
+// once written.
+func (p *prover) sameEnds(ra, rb *yaml.Node) *Error {
+	if !p.comments {
+		return nil
+	}
+	topsA, endsA, _ := ends(ra)
+	topsB, endsB, topOf := ends(rb)
+	want := map[*yaml.Node][]string{}
+	from := map[*yaml.Node]*yaml.Node{} // a node read at each top written
+	var order []*yaml.Node
+	for _, t := range topsA {
+		u := topOf[p.counterpart[t]]
+		if u == nil {
+			continue // not compared: a difference was found before
+		}
+		if _, ok := from[u]; !ok {
+			from[u] = t
+			order = append(order, u)
+		}
+		want[u] = append(want[u], endsA[t]...)
+	}
+	for m, c := range p.moved {
+		want[topOf[m]] = append(want[topOf[m]], c...)
+	}
+	for _, u := range topsB {
+		if _, ok := from[u]; !ok {
+			from[u] = nil
+			order = append(order, u)
+		}
+	}
+	for _, u := range order {
+		at, where := from[u], "the end of the file"
+		if at == nil {
+			at = ra
+		}
+		if name := p.names[at]; name != "" {
+			where = "the end of " + name
+		}
+		if e := p.sameComments(at, where, want[u], endsB[u]); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// ends returns the tops of the tree n in document order (see sameEnds),
+// the comments at the end of each, and the top of each collection.
+func ends(n *yaml.Node) (tops []*yaml.Node, end map[*yaml.Node][]string, topOf map[*yaml.Node]*yaml.Node) {
+	end, topOf = map[*yaml.Node][]string{}, map[*yaml.Node]*yaml.Node{}
+	var walk func(n, top *yaml.Node)
+	walk = func(n, top *yaml.Node) {
+		if n.Kind != yaml.MappingNode && n.Kind != yaml.SequenceNode {
+			return
+		}
+		if top == nil {
+			top = n
+			tops = append(tops, n)
+		}
+		topOf[n] = top
+		k, v := tail(n)
+		if v != nil {
+			end[top] = commentLines(v.FootComment, end[top])
+			if k != nil {
+				end[top] = commentLines(k.FootComment, end[top])
+			}
+		}
+		for _, c := range n.Content {
+			if c == v && block(v) {
+				walk(c, top)
+			} else {
+				walk(c, nil)
 			}
 		}
 	}
-	if e := sameComments(a, "the top of the file", documentComments(a, opensA), documentComments(b, opensB)); e != nil {
-		return e
-	}
-	return sameNode(ra, rb, "", opensA, opensB)
-}
-
-// documentComments are the comments of the document, of its root, and
-// those above the keys that open the file.
-func documentComments(doc *yaml.Node, opens map[*yaml.Node]bool) []string {
-	out := ownComments(doc, nil)
-	out = ownComments(doc.Content[0], out)
-	for k := range opens {
-		out = commentLines(k.HeadComment, out)
-	}
-	return out
+	walk(n, nil)
+	return tops, end, topOf
 }
 
 // ownComments appends the lines of n's head, line and foot comments.
@@ -76,7 +187,10 @@ func commentLines(c string, out []string) []string {
 	return out
 }
 
-func sameComments(at *yaml.Node, where string, a, b []string) *Error {
+func (p *prover) sameComments(at *yaml.Node, where string, a, b []string) *Error {
+	if !p.comments {
+		return nil
+	}
 	slices.Sort(a)
 	slices.Sort(b)
 	if slices.Equal(a, b) {
@@ -94,10 +208,10 @@ func sameComments(at *yaml.Node, where string, a, b []string) *Error {
 		Reason: fmt.Sprintf("the comment %s would move to %s; the file is left as it is (please report this)", clip(b[0]), where)}
 }
 
-// sameNode compares the nodes a and b at path (a dotted key path, empty
-// for the root), not their own comments: those belong to the key or item
-// above them and are compared there.
-func sameNode(a, b *yaml.Node, path string, opensA, opensB map[*yaml.Node]bool) *Error {
+// node compares the nodes a and b at path (a dotted key path, empty for
+// the root), not their own comments: those belong to the key or item above
+// them and are compared there.
+func (p *prover) node(a, b *yaml.Node, path string) *Error {
 	name := path
 	if name == "" {
 		name = "the plan"
@@ -110,6 +224,10 @@ func sameNode(a, b *yaml.Node, path string, opensA, opensB map[*yaml.Node]bool) 
 		return &Error{Line: a.Line, Col: a.Column,
 			Reason: fmt.Sprintf("the anchor &%s of %s would be lost; the file is left as it is (please report this)", a.Anchor, name)}
 	}
+	p.counterpart[a] = b
+	if a.Kind == yaml.MappingNode || a.Kind == yaml.SequenceNode {
+		p.names[a] = path
+	}
 	switch a.Kind {
 	case yaml.ScalarNode:
 		return sameScalar(a, b, name)
@@ -118,6 +236,9 @@ func sameNode(a, b *yaml.Node, path string, opensA, opensB map[*yaml.Node]bool) 
 			return &Error{Line: a.Line, Col: a.Column,
 				Reason: fmt.Sprintf("the alias *%s of %s would change; the file is left as it is (please report this)", a.Value, name)}
 		}
+		if (a.Alias != nil || b.Alias != nil) && (a.Alias == nil || p.counterpart[a.Alias] != b.Alias) {
+			return aliasMoved(a, name)
+		}
 	case yaml.SequenceNode:
 		if len(a.Content) != len(b.Content) {
 			return &Error{Line: a.Line, Col: a.Column,
@@ -125,49 +246,98 @@ func sameNode(a, b *yaml.Node, path string, opensA, opensB map[*yaml.Node]bool) 
 		}
 		for i := range a.Content {
 			item := fmt.Sprintf("%s[%d]", path, i)
-			if e := sameComments(a.Content[i], item, ownComments(a.Content[i], nil), ownComments(b.Content[i], nil)); e != nil {
+			last := i == len(a.Content)-1 // its foot is at the end of the list
+			if e := p.sameComments(a.Content[i], item, itemComments(a.Content[i], last), itemComments(b.Content[i], last)); e != nil {
 				return e
 			}
-			if e := sameNode(a.Content[i], b.Content[i], item, nil, nil); e != nil {
+			if e := p.node(a.Content[i], b.Content[i], item); e != nil {
 				return e
 			}
 		}
 	case yaml.MappingNode:
-		return sameMapping(a, b, path, opensA, opensB)
+		return p.mapping(a, b, path)
 	}
 	return nil
 }
 
-func sameMapping(a, b *yaml.Node, path string, opensA, opensB map[*yaml.Node]bool) *Error {
+func (p *prover) mapping(a, b *yaml.Node, path string) *Error {
+	name := path
 	// Keys are matched by identity; a key written twice (a mistake check
-	// reports) is matched in order.
+	// reports) is matched in order. match[i] is the index in b of the key
+	// at index i in a.
 	index := map[string][]int{}
-	for i := 0; i+1 < len(b.Content); i += 2 {
-		id := keyID(b.Content[i])
-		index[id] = append(index[id], i)
+	for j := 0; j+1 < len(b.Content); j += 2 {
+		id := keyID(b.Content[j])
+		index[id] = append(index[id], j)
 	}
+	match := make([]int, len(a.Content))
+	matched := make([]bool, len(b.Content))
 	for i := 0; i+1 < len(a.Content); i += 2 {
-		ka, va := a.Content[i], a.Content[i+1]
+		ka := a.Content[i]
 		id := keyID(ka)
-		name := keyName(path, ka)
 		js := index[id]
 		if len(js) == 0 {
 			return &Error{Line: ka.Line, Col: ka.Column,
-				Reason: fmt.Sprintf("the key %s would be lost; the file is left as it is (please report this)", name)}
+				Reason: fmt.Sprintf("the key %s would be lost; the file is left as it is (please report this)", keyName(path, ka))}
 		}
-		j := js[0]
+		match[i], matched[js[0]] = js[0], true
 		index[id] = js[1:]
+	}
+	for j := 0; j+1 < len(b.Content); j += 2 {
+		if !matched[j] {
+			return &Error{Line: a.Line, Col: a.Column,
+				Reason: fmt.Sprintf("a key %s would appear; the file is left as it is (please report this)", keyName(path, b.Content[j]))}
+		}
+	}
+	if len(a.Content) == 0 {
+		return nil
+	}
+	// The comments above the first key and after the last one belong to
+	// the mapping: those of the keys first and last in a, and of the keys
+	// of a that come first and last in b.
+	na, nb := len(a.Content)-2, len(b.Content)-2
+	toFirst, toLast := 0, na
+	for i := 0; i <= na; i += 2 {
+		switch match[i] {
+		case 0:
+			toFirst = i
+		case nb:
+			toLast = i
+		}
+	}
+	openA := commentLines(a.Content[0].HeadComment, nil)
+	if toFirst != 0 {
+		openA = commentLines(a.Content[toFirst].HeadComment, openA)
+	}
+	openB := commentLines(b.Content[0].HeadComment, nil)
+	if toLast != na {
+		p.moved[b] = commentLines(a.Content[toLast].FootComment, commentLines(a.Content[toLast+1].FootComment, p.moved[b]))
+	}
+	top := "the top of " + name
+	if path == "" {
+		top = "the top of the file"
+	}
+	if p.top != nil && path == "" {
+		openA, openB = append(openA, p.top[0]...), append(openB, p.top[1]...)
+		p.top = nil
+	}
+	if e := p.sameComments(a.Content[0], top, openA, openB); e != nil {
+		return e
+	}
+	for i := 0; i+1 < len(a.Content); i += 2 {
+		ka, va := a.Content[i], a.Content[i+1]
+		j := match[i]
 		kb, vb := b.Content[j], b.Content[j+1]
-		ca, cb := keyComments(ka, va, opensA[ka]), keyComments(kb, vb, opensB[kb])
-		if e := sameComments(ka, name, ca, cb); e != nil {
+		name := keyName(path, ka)
+		ca := keyComments(ka, va, i == 0 || i == toFirst, i == na || i == toLast)
+		cb := keyComments(kb, vb, j == 0, j == nb)
+		if e := p.sameComments(ka, name, ca, cb); e != nil {
 			return e
 		}
-		if ka.Kind != yaml.ScalarNode {
-			if e := sameNode(ka, kb, name+" (the key)", nil, nil); e != nil {
-				return e
-			}
+		if e := p.node(ka, kb, name+" (the key)"); e != nil {
+			return e
 		}
-		if e := sameNode(va, vb, name, nil, nil); e != nil {
+		if e := p.node(va, vb, name); e != nil {
 			if va.Kind == yaml.ScalarNode && va.Value == "" {
 				// An empty value has no place of its own: name its key's.
 				e.Line, e.Col = ka.Line, ka.Column
@@ -175,26 +345,36 @@ func sameMapping(a, b *yaml.Node, path string, opensA, opensB map[*yaml.Node]boo
 			return e
 		}
 	}
-	for _, js := range index {
-		if len(js) > 0 {
-			k := b.Content[js[0]]
-			return &Error{Line: a.Line, Col: a.Column,
-				Reason: fmt.Sprintf("a key %s would appear; the file is left as it is (please report this)", keyName(path, k))}
-		}
-	}
 	return nil
 }
 
+// itemComments are the comments of an item of a list, but the one below
+// the last item, which is at the end of the list.
+func itemComments(n *yaml.Node, last bool) []string {
+	out := commentLines(n.HeadComment, nil)
+	out = commentLines(n.LineComment, out)
+	if !last {
+		out = commentLines(n.FootComment, out)
+	}
+	return out
+}
+
 // keyComments are the comments attached to a key: its own and its
-// value's, but the head comment of a key that opens the file.
-func keyComments(k, v *yaml.Node, opens bool) []string {
+// value's, but the one above a key that opens its mapping and those after
+// a key that closes it.
+func keyComments(k, v *yaml.Node, opens, closes bool) []string {
 	var out []string
 	if !opens {
 		out = commentLines(k.HeadComment, out)
 	}
 	out = commentLines(k.LineComment, out)
-	out = commentLines(k.FootComment, out)
-	return ownComments(v, out)
+	out = commentLines(v.HeadComment, out)
+	out = commentLines(v.LineComment, out)
+	if !closes {
+		out = commentLines(k.FootComment, out)
+		out = commentLines(v.FootComment, out)
+	}
+	return out
 }
 
 func sameScalar(a, b *yaml.Node, name string) *Error {
@@ -204,22 +384,77 @@ func sameScalar(a, b *yaml.Node, name string) *Error {
 			Reason: fmt.Sprintf("%s would change type from %s to %s; the file is left as it is (please report this)", name, ta, tb)}
 	}
 	if ta != "!!null" && a.Value != b.Value {
-		if a.Style&yaml.FoldedStyle != 0 {
-			return &Error{Line: a.Line, Col: a.Column,
-				Reason: fmt.Sprintf("the folded text (>) of %s cannot be written back exactly (it has more-indented lines or spaces at the ends of lines): write it as literal text (|), or leave the file unformatted", name)}
+		if why := blockTrouble(a); why != "" {
+			return &Error{Line: a.Line, Col: a.Column, Reason: fmt.Sprintf("the %s text of %s %s", blockStyle(a), name, why)}
 		}
 		return &Error{Line: a.Line, Col: a.Column,
 			Reason: fmt.Sprintf("%s would change from %s to %s; the file is left as it is (please report this)", name, clip(a.Value), clip(b.Value))}
 	}
-	if blockStyle(a) != blockStyle(b) && a.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
-		return &Error{Line: a.Line, Col: a.Column,
-			Reason: fmt.Sprintf("the %s text of %s cannot be written back in that style (it has spaces at the ends of lines, or tabs): remove them, or leave the file unformatted", blockStyle(a), name)}
-	}
-	if blockStyle(a) != blockStyle(b) {
+	if blockStyle(a) != blockStyle(b) && a.Value != "" { // empty text is written ""
+		if why := styleTrouble(a); why != "" {
+			return &Error{Line: a.Line, Col: a.Column, Reason: fmt.Sprintf("the %s text of %s %s", blockStyle(a), name, why)}
+		}
 		return &Error{Line: a.Line, Col: a.Column,
 			Reason: fmt.Sprintf("%s would change from %s text to %s text; the file is left as it is (please report this)", name, blockStyle(a), blockStyle(b))}
 	}
 	return nil
+}
+
+// blockTrouble says what in the block scalar n (| or >) the YAML writer
+// does not write back as it reads, and what to do; "" when it is nothing
+// known.
+func blockTrouble(n *yaml.Node) string {
+	folded := n.Style&yaml.FoldedStyle != 0
+	v := n.Value
+	switch {
+	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0:
+		return ""
+	case strings.HasPrefix(v, "\n"):
+		return "starts with a blank line, which the YAML writer would drop: remove the blank line, or leave the file unformatted"
+	case folded && strings.HasSuffix(v, "\n\n"):
+		return "keeps the blank lines at its end (>+), which the YAML writer cannot write back exactly: write it as literal text (|+), or leave the file unformatted"
+	case folded && moreIndented(v):
+		return "has more-indented lines, whose line breaks the YAML writer cannot write back exactly: write it as literal text (|), or leave the file unformatted"
+	}
+	return ""
+}
+
+// moreIndented reports whether a line of the text v, after the first,
+// starts with a space or a tab: in folded text such a line keeps its line
+// breaks.
+func moreIndented(v string) bool {
+	return strings.Contains(v, "\n ") || strings.Contains(v, "\n\t") || strings.HasPrefix(v, " ") || strings.HasPrefix(v, "\t")
+}
+
+// styleTrouble says why the YAML writer cannot write the block scalar n in
+// its style, and what to do; "" when it is nothing known.
+func styleTrouble(n *yaml.Node) string {
+	v := n.Value
+	switch {
+	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0:
+		return ""
+	case strings.Contains(v, " \n") || strings.HasSuffix(v, " "):
+		return "has a space at the end of a line, which the YAML writer cannot write in that style: remove it, or leave the file unformatted"
+	}
+	for _, r := range v {
+		if !printable(r) {
+			return fmt.Sprintf("has the control character %U, which the YAML writer cannot write in that style: remove it, or leave the file unformatted", r)
+		}
+	}
+	return ""
+}
+
+// printable reports whether YAML writes r as it is in a block scalar.
+func printable(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == 0x85:
+		return true
+	case r < 0x20 || r == 0x7f || r == 0xfeff:
+		return false
+	case r >= 0x80 && r < 0xa0, r >= 0xd800 && r < 0xe000, r == 0xfffe || r == 0xffff:
+		return false
+	}
+	return true
 }
 
 func blockStyle(n *yaml.Node) string {
@@ -259,7 +494,11 @@ func keyID(k *yaml.Node) string {
 	var b strings.Builder
 	var walk func(n *yaml.Node)
 	walk = func(n *yaml.Node) {
-		fmt.Fprintf(&b, "%d\x00%s\x00%s\x00", n.Kind, n.ShortTag(), n.Value)
+		v := n.Value
+		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+			v = "" // a null in any spelling
+		}
+		fmt.Fprintf(&b, "%d\x00%s\x00%s\x00", n.Kind, n.ShortTag(), v)
 		for _, c := range n.Content {
 			walk(c)
 		}

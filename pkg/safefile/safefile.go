@@ -6,6 +6,14 @@
 //
 // A temporary file is removed when the write fails, and, once
 // RemoveTempsOnSignal has been called, when the program is interrupted.
+//
+// An existing file is replaced only when the user may write it: replacing
+// by rename needs only the permission of the directory, and would let a
+// user rewrite a read-only file or take over a file of another user.
+//
+// An error that is a failure of the system while the output was being
+// written (a full disk, an I/O error) is a *WriteError; any other error
+// is about the path asked for, and choosing another path fixes it.
 package safefile
 
 import (
@@ -15,12 +23,52 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
 // ErrPlan is returned when the target is a plan file.
 var ErrPlan = errors.New("refusing to write over a plan file")
+
+// ErrStdin is returned by Write for standard input, by any of its names.
+var ErrStdin = errors.New("standard input is not an output")
+
+// ErrReadOnly is returned by Write and Replace for an existing file that
+// the user may not write.
+var ErrReadOnly = errors.New("coalition does not replace a file you may not write")
+
+// A WriteError is a failure of the system while the output was being
+// written, once its path was found fit: writing the data, syncing it,
+// closing the file or renaming it into place failed, or creating it failed
+// for want of space or by an I/O error. Choosing another path would not
+// fix it as it fixes the other errors of Write, Replace and Create.
+type WriteError struct {
+	// Err says what failed and why; its message is the WriteError's.
+	Err error
+}
+
+func (e *WriteError) Error() string { return e.Err.Error() }
+
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// IsWriteFailure reports whether err, from Write, Replace or Create, is a
+// failure of the system while the output was written (a *WriteError).
+func IsWriteFailure(err error) bool {
+	var we *WriteError
+	return errors.As(err, &we)
+}
+
+// systemFailure reports whether err has one of the causes that are a
+// failure of the system at any step (systemFailures).
+func systemFailure(err error) bool {
+	for _, cause := range systemFailures {
+		if errors.Is(err, cause) {
+			return true
+		}
+	}
+	return false
+}
 
 // Write writes data to path, which must be a regular file, a new path, a
 // symbolic link to either, or a stream.
@@ -35,7 +83,10 @@ var ErrPlan = errors.New("refusing to write over a plan file")
 // Write refuses when path is one of the files in keep (the plans the output
 // was made from), or when an existing file at path is one that coalition
 // check would read as a plan when it walks a directory. It never opens a
-// file that is not a regular file to find out.
+// file that is not a regular file to find out. It refuses an existing file
+// that the user may not write (ErrReadOnly): one that opening for writing
+// would refuse. Root may write any file, and so gets a read-only file
+// rewritten, as gofmt -w and cp do; it stays read-only.
 //
 // A character device (a terminal, /dev/null) or a FIFO is opened for writing
 // and written, as a shell redirection would; so are /dev/stdout,
@@ -43,6 +94,13 @@ var ErrPlan = errors.New("refusing to write over a plan file")
 // mode so that the output follows what is already in a file the shell
 // opened with `>>`. Nothing is created or truncated there. Writing to a FIFO
 // waits for a reader. A directory, a socket or a block device is an error.
+//
+// A regular file open on such a descriptor gets the guard of any regular
+// file: it is never one of the plans in keep, nor a file check would read
+// as a plan (where the file cannot be read through its name, as a
+// descriptor the shell opened only for writing on systems that do not
+// reopen it, only keep applies). Standard input, /dev/stdin or descriptor
+// 0 by any name, is never written (ErrStdin).
 func Write(path string, data []byte, keep ...string) error {
 	t, err := resolve(path)
 	if err != nil {
@@ -50,6 +108,11 @@ func Write(path string, data []byte, keep ...string) error {
 	}
 	switch t.kind {
 	case kindStream:
+		if t.info.Mode().IsRegular() {
+			if err := guard(path, t, keep); err != nil {
+				return err
+			}
+		}
 		return writeDirect(path, data, os.O_APPEND)
 	case kindDevice:
 		return writeDirect(path, data, 0)
@@ -57,6 +120,9 @@ func Write(path string, data []byte, keep ...string) error {
 		return writeAtomic(t.path, data, 0o644, nil)
 	}
 	if err := guard(path, t, keep); err != nil {
+		return err
+	}
+	if err := mayWrite(path, t.path); err != nil {
 		return err
 	}
 	return writeAtomic(t.path, data, keptMode(t.info), t.info)
@@ -70,35 +136,66 @@ const (
 	kindNew                 // nothing there yet: create it atomically
 	kindRegular             // a regular file: replace it atomically
 	kindDevice              // a character device or a FIFO: write to it
-	kindStream              // a standard stream or file descriptor: append to it
+	kindStream              // a file descriptor but standard input: append to it
 )
 
 // target is what a path given to Write resolves to.
 type target struct {
 	kind kind
-	// path is the file to create or replace, with symbolic links resolved.
+	// path is the file to create or replace, with symbolic links resolved;
+	// for a stream, the path as given.
 	path string
-	// info describes the existing file, nil for a new one.
+	// info describes the existing file, nil for a new one; for a stream,
+	// the file open on the descriptor.
 	info fs.FileInfo
 }
 
-// streamPath matches the names of the process's own open files.
-var streamPath = regexp.MustCompile(`^/(dev/(stdout|stderr|fd/[0-9]+)|proc/self/fd/[0-9]+)$`)
+// streamPath matches the names of the process's own open files: the
+// standard streams by name, or a descriptor by number.
+var streamPath = regexp.MustCompile(`^/(?:dev/(?:(stdin|stdout|stderr)|fd/([0-9]+))|proc/self/fd/([0-9]+))$`)
 
-// isStream reports whether path names one of the process's own open files.
-func isStream(path string) bool {
-	return streamPath.MatchString(filepath.ToSlash(filepath.Clean(path)))
+// streamFD reports whether path names one of the process's own open files,
+// and which descriptor: -1 for a number too large to be one.
+func streamFD(path string) (fd int, ok bool) {
+	m := streamPath.FindStringSubmatch(filepath.ToSlash(filepath.Clean(path)))
+	switch {
+	case m == nil:
+		return 0, false
+	case m[1] != "":
+		return map[string]int{"stdin": 0, "stdout": 1, "stderr": 2}[m[1]], true
+	}
+	n, err := strconv.Atoi(m[2] + m[3])
+	if err != nil {
+		return -1, true
+	}
+	return n, true
+}
+
+// resolveStream finds out what the open file descriptor fd, named path,
+// holds. Standard input is refused.
+func resolveStream(path string, fd int) (target, error) {
+	if fd == 0 {
+		return target{}, ErrStdin
+	}
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return target{}, fmt.Errorf("%s is not an open file descriptor", path)
+	}
+	if err != nil {
+		return target{}, err
+	}
+	return target{kind: kindStream, path: path, info: st}, nil
 }
 
 // maxLinks bounds the chain of symbolic links that resolve follows.
 const maxLinks = 40
 
 // resolve finds out what path is without opening it. A link to one of the
-// names isStream matches is a stream whatever is open there: following it
+// names streamFD matches is a stream whatever is open there: following it
 // would replace the file the shell opened instead of writing to it.
 func resolve(path string) (target, error) {
-	if isStream(path) {
-		return target{kind: kindStream, path: path}, nil
+	if fd, ok := streamFD(path); ok {
+		return resolveStream(path, fd)
 	}
 	// Follow the chain of links by hand, to see the names it goes through
 	// and where a dangling one points.
@@ -127,8 +224,8 @@ func resolve(path string) (target, error) {
 		if !filepath.IsAbs(dest) {
 			dest = filepath.Join(filepath.Dir(last), dest)
 		}
-		if isStream(dest) {
-			return target{kind: kindStream, path: path}, nil
+		if fd, ok := streamFD(dest); ok {
+			return resolveStream(path, fd)
 		}
 		last = dest
 	}
@@ -159,8 +256,8 @@ func resolve(path string) (target, error) {
 	return target{}, fmt.Errorf("%s is not a regular file (%v)", path, mode.Type())
 }
 
-// guard refuses to replace the regular file t when it is one of the plans
-// in keep or when coalition check would read it as a plan.
+// guard refuses to write the regular file t when it is one of the plans in
+// keep or when coalition check would read it as a plan.
 func guard(path string, t target, keep []string) error {
 	for _, k := range keep {
 		if ks, err := os.Stat(k); err == nil && os.SameFile(t.info, ks) {
@@ -170,6 +267,11 @@ func guard(path string, t target, keep []string) error {
 	// The same call as the directory walk of coalition check, so that what
 	// it would check as a plan is never overwritten.
 	f, err := plan.Read(t.path, plan.ReadOptions{Explicit: false, MaxSize: plan.MaxFileSize})
+	if err != nil && t.kind == kindStream && errors.Is(err, fs.ErrPermission) {
+		// A descriptor open only for writing, which this system does not
+		// reopen for reading: the shell's output, as after `>>`.
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -179,18 +281,48 @@ func guard(path string, t target, keep []string) error {
 	return nil
 }
 
+// mayWrite returns ErrReadOnly, in words that name path, when the user may
+// not write the existing file real: it opens real for writing, without
+// creating nor truncating it, and closes it at once, so that nothing
+// changes. This asks the system itself, so permission bits, access control
+// lists, a read-only mount and root's privilege all count.
+func mayWrite(path, real string) error {
+	f, err := os.OpenFile(real, os.O_WRONLY|probeFlags, 0)
+	if err == nil {
+		return f.Close()
+	}
+	readOnly := errors.Is(err, fs.ErrPermission)
+	for _, cause := range readOnlyCauses {
+		readOnly = readOnly || errors.Is(err, cause)
+	}
+	if readOnly {
+		return fmt.Errorf("%s is read-only (or belongs to another user): %w", path, ErrReadOnly)
+	}
+	return err
+}
+
 // writeDirect opens path for writing, with the extra flags, and writes data
 // to it. It never creates nor truncates.
 func writeDirect(path string, data []byte, flags int) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|flags, 0)
 	if err != nil {
+		if systemFailure(err) {
+			return &WriteError{Err: err}
+		}
 		return err
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return &WriteError{Err: fmt.Errorf("cannot write to %s: %w", path, err)}
+	}
+	return nil
 }
 
 // ErrExists is returned by Create when the target already exists.
@@ -217,7 +349,7 @@ func Create(path string, data []byte) error {
 		if errors.Is(err, os.ErrExist) {
 			return fmt.Errorf("%w: %s (choose another name, or remove it first)", ErrExists, path)
 		}
-		return fmt.Errorf("cannot create %s: %w", path, linkErr(err))
+		return placeErr(fmt.Errorf("cannot create %s: %w", path, linkErr(err)))
 	}
 	return nil
 }
@@ -237,8 +369,10 @@ type ReplaceOptions struct {
 // Replace writes data over the existing regular file at path atomically,
 // keeping its mode and, where permitted, its owner and group. Through a
 // symbolic link it rewrites the file the link resolves to, and the link
-// stays a link. It refuses a file with more than one hard link (ErrHardLinks)
-// unless opts.Force is set, since the new text would reach only this name.
+// stays a link. It refuses a file that the user may not write, as Write
+// does (ErrReadOnly; root may write any file), and a file with more than
+// one hard link (ErrHardLinks) unless opts.Force is set, since the new text
+// would reach only this name.
 //
 // Replace is for rewriting a plan in place on purpose, as coalition fmt
 // does; everything else uses Write, which refuses plans.
@@ -253,6 +387,9 @@ func Replace(path string, data []byte, opts ReplaceOptions) error {
 	}
 	if !st.Mode().IsRegular() {
 		return fmt.Errorf("%s is not a regular file", path)
+	}
+	if err := mayWrite(path, real); err != nil {
+		return err
 	}
 	if !opts.Force {
 		n, err := linkCount(real, st)
@@ -291,10 +428,26 @@ func writeAtomic(path string, data []byte, perm fs.FileMode, like fs.FileInfo) e
 	defer temps.Unlock()
 	if err := os.Rename(tmp, path); err != nil {
 		discardLocked(tmp)
-		return fmt.Errorf("cannot replace %s: %w", path, linkErr(err))
+		return placeErr(fmt.Errorf("cannot replace %s: %w", path, linkErr(err)))
 	}
 	delete(temps.names, tmp)
 	return nil
+}
+
+// placeErr classifies err, the failure to rename or link the complete
+// temporary file into place: a refusal of permission (as in a directory
+// with the sticky bit, over another user's file) or of a read-only mount
+// is about the path; anything else is a *WriteError.
+func placeErr(err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return err
+	}
+	for _, cause := range readOnlyCauses {
+		if errors.Is(err, cause) {
+			return err
+		}
+	}
+	return &WriteError{Err: err}
 }
 
 // linkErr returns the cause of a failed rename or link, whose message
@@ -312,7 +465,9 @@ func linkErr(err error) error {
 // like where permitted, and returns its name. The file is registered for
 // removal on a signal; the caller renames or links it into place, and
 // removes it if that fails. Errors name the directory, not the temporary
-// file, which the user never sees.
+// file, which the user never sees. Once the file is created, every error
+// is a *WriteError; so is a failure to create it for want of space or by
+// an I/O error.
 func writeTemp(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (string, error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -323,12 +478,15 @@ func writeTemp(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (st
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
-			if errors.Is(pe.Err, fs.ErrNotExist) {
-				return "", fmt.Errorf("directory %s does not exist", dir)
-			}
-			return "", fmt.Errorf("cannot write in %s: %w", dir, pe.Err)
+			err = pe.Err
 		}
-		return "", err
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return "", fmt.Errorf("directory %s does not exist", dir)
+		case systemFailure(err):
+			return "", &WriteError{Err: fmt.Errorf("cannot write in %s: %w", dir, err)}
+		}
+		return "", fmt.Errorf("cannot write in %s: %w", dir, err)
 	}
 	name := tmp.Name()
 	err = func() error {
@@ -355,7 +513,7 @@ func writeTemp(path string, data []byte, perm fs.FileMode, like fs.FileInfo) (st
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return "", fmt.Errorf("cannot write in %s: %w", dir, err)
+		return "", &WriteError{Err: fmt.Errorf("cannot write in %s: %w", dir, err)}
 	}
 	return name, nil
 }

@@ -242,3 +242,82 @@ func TestReplaceHardLinks(t *testing.T) {
 		t.Errorf("with Force: the other link has %q, want the old text", got)
 	}
 }
+
+// TestReadOnly checks what Write and Replace do with a file that has no
+// write permission: a user who may not write it is refused, and the file
+// is left as it was; root, who may (open(2) for writing succeeds), gets it
+// rewritten, as gofmt -w and cp do, and it stays read-only.
+func TestReadOnly(t *testing.T) {
+	root := os.Geteuid() == 0
+	for _, fn := range []struct {
+		name  string
+		write func(string) error
+	}{
+		{"Write", func(p string) error { return Write(p, []byte("new")) }},
+		{"Replace", func(p string) error { return Replace(p, []byte("new"), ReplaceOptions{}) }},
+	} {
+		t.Run(fn.name, func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, "harbor.yaml")
+			if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(p, 0o444); err != nil {
+				t.Fatal(err)
+			}
+			defer os.Chmod(p, 0o644)
+			err := fn.write(p)
+			got, _ := os.ReadFile(p)
+			if root {
+				if err != nil || string(got) != "new" {
+					t.Errorf("as root: %v, content %q; want it rewritten", err, got)
+				}
+				if st, err := os.Stat(p); err != nil || st.Mode() != 0o444 {
+					t.Errorf("as root: mode %v (%v), want 0444", st.Mode(), err)
+				}
+				return
+			}
+			want := p + " is read-only (or belongs to another user): coalition does not replace a file you may not write"
+			if !errors.Is(err, ErrReadOnly) || err.Error() != want {
+				t.Errorf("error %v, want %q", err, want)
+			}
+			if IsWriteFailure(err) {
+				t.Error("a read-only file is a write failure")
+			}
+			if string(got) != "old" {
+				t.Errorf("refused, yet the content is %q", got)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+				t.Errorf("files left behind: %v", entries)
+			}
+		})
+	}
+}
+
+// TestRefusalsAreNotWriteFailures checks that what the user can fix by
+// choosing another path is not reported as a failure of the system.
+func TestRefusalsAreNotWriteFailures(t *testing.T) {
+	dir := t.TempDir()
+	planPath := filepath.Join(dir, "harbor.yaml")
+	if err := os.WriteFile(planPath, []byte("apiVersion: coalition/v1\nkind: Plan\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, path string
+	}{
+		{"missing directory", filepath.Join(dir, "nope", "brief.html")},
+		{"directory", dir},
+		{"plan", planPath},
+		{"not a directory", filepath.Join(planPath, "brief.html")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := Write(tc.path, []byte("x"))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if IsWriteFailure(err) {
+				t.Errorf("%v is a write failure, want a refusal", err)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -32,8 +33,10 @@ members), turf and bad history handled (no unresolved turf or bad-history
 barrier without a strategy), and shared credit (recognition in place).
 Multisector collaboration: government, business and nonprofit or community
 members at the table, a member for those most affected, and at least 12
-months together. Score = 100 × requirements met / requirements of the
-level. With no level declared the score is 0.`,
+months together. When active members declare a level of their own, partner
+levels counts 2 × the share of them whose level the plan backs (see the
+level-unsupported rule). Score = 100 × points / points of the inputs. With
+no level declared the score is 0.`,
 	Source: `Networking, coordination, cooperation and collaboration: "Networking,
 coordinating, cooperating, collaboration, and multisector collaboration ...
 require different levels of human resources, trust, skills, time, and
@@ -58,7 +61,7 @@ support this kind of relationship?"`,
 			}
 			items = append(items, item(r.label+" ("+r.level+")", 1, ok, pos, detail, detail))
 		}
-		return items
+		return append(items, partnerLevels(in)...)
 	},
 }
 
@@ -198,4 +201,31 @@ func activeMembers(p *plan.Plan) []*plan.Member {
 		}
 	}
 	return out
+}
+
+// partnerLevels weighs the partners that declare a level of their own: each
+// level is backed by what the plan shows for that partner [004] (see the
+// level-unsupported rule). It is an input only when some active member has
+// a level.
+func partnerLevels(in *Input) []Item {
+	var with int
+	for _, m := range activeMembers(in.Plan) {
+		if m.Level.Set {
+			with++
+		}
+	}
+	if with == 0 {
+		return nil
+	}
+	bad := partners.UnsupportedOf(in.Plan)
+	var names []string
+	pos := at(&in.Plan.Members.Loc, plan.Pos{})
+	for i, u := range bad {
+		names = append(names, fmt.Sprintf("%s at %s", memberName(u.Member), u.Level))
+		if i == 0 {
+			pos = u.Member.Level.Pos
+		}
+	}
+	return []Item{share("partner levels", 2, with-len(bad), with, pos,
+		"partners with a level of their own show what that level asks", "not backed: ", names)}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/network"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -24,12 +26,21 @@ breadth 25 × min(distinct sectors, 5) / 5; those most affected at the table
 25 when an active member has most_affected: true; relationship owners
 20 × share of active members whose owner is a person of the plan; roles
 15 × share of active members with a role; owner load 15 × share of owned
-members whose owner keeps no more than 6 relationships. Score = the sum.
-A plan with no active member scores 0.`,
+relationships (active members and prospects) whose owner keeps no more than
+max_relationships_per_owner (8). When the plan has them: targets reached
+20 × share of targets and undecided stakeholders of high influence with a
+route through an active member; relationships kept 15 × share of the active
+members with a last_contact whose last one-to-one is within
+stale_after_days (90); prospects rated 5 × share of prospects with
+criteria. Score = 100 × points / the points of the inputs there are. A plan
+with no active member scores 0.`,
 	Source: `Toolkit: "Who is represented in your group, including those most affected
 by the issue"; membership gaps ("certain sectors of the community ... are not
 currently involved"); "What roles need to be filled". Building partnerships:
-one relationship owner per partnership.`,
+"Where do you have access on the asset map that you might use to influence
+the target on the power map?"; one relationship owner per partnership, who
+builds the relationship over time. Choosing partners: the selection
+criteria.`,
 	Measure: func(in *Input) []Item {
 		p := in.Plan
 		listPos := at(&p.Members.Loc, p.Pos)
@@ -71,11 +82,9 @@ one relationship owner per partnership.`,
 		// Owners and roles.
 		var owned, roled int
 		var noOwner, noRole []string
-		load := map[plan.ID][]*plan.Member{}
 		for _, m := range active {
 			if m.Owner.Set && in.Index.People[m.Owner.V] != nil {
 				owned++
-				load[m.Owner.V] = append(load[m.Owner.V], m)
 			} else {
 				noOwner = append(noOwner, memberName(m))
 			}
@@ -87,30 +96,31 @@ one relationship owner per partnership.`,
 		}
 		owners := share("owners", 20, owned, n, listPos, "active members have a relationship owner", "without one: ", noOwner)
 		roles := share("roles", 15, roled, n, listPos, "active members have a role", "without one: ", noRole)
-		// Owner load.
-		var within int
+		// Owner load, counted as the owner-overload rule counts it: active
+		// members and prospects per person.
+		var within, total int
 		var over []string
-		people := make([]string, 0, len(load))
-		for id := range load {
-			people = append(people, string(id))
-		}
-		slices.Sort(people)
-		for _, id := range people {
-			ms := load[plan.ID(id)]
-			if len(ms) <= in.OwnerLimit {
-				within += len(ms)
+		loadPos := listPos
+		for _, l := range partners.LoadsOf(in.Plan) {
+			total += len(l.Members)
+			if len(l.Members) <= in.Limits.MaxPerOwner {
+				within += len(l.Members)
 			} else {
-				over = append(over, fmt.Sprintf("%s owns %d", id, len(ms)))
+				over = append(over, fmt.Sprintf("%s owns %d", l.Person.ID.V, len(l.Members)))
+				if loadPos == listPos {
+					loadPos = at(&l.Person.ID.Loc, listPos)
+				}
 			}
 		}
 		var loadItem Item
-		if owned == 0 {
+		if total == 0 {
 			loadItem = Item{Label: "owner load", Detail: "no relationship is owned", Max: 15, Pos: listPos}
 		} else {
-			loadItem = share("owner load", 15, within, owned, listPos,
-				fmt.Sprintf("owned members have an owner keeping at most %d relationships", in.OwnerLimit), "over the limit: ", over)
+			loadItem = share("owner load", 15, within, total, loadPos,
+				fmt.Sprintf("owned relationships have an owner keeping at most %d", in.Limits.MaxPerOwner), "over the limit: ", over)
 		}
-		return []Item{breadth, most, owners, roles, loadItem}
+		items := []Item{breadth, most, owners, roles, loadItem}
+		return append(items, partnerItems(in, active, listPos)...)
 	},
 }
 
@@ -138,4 +148,73 @@ func memberName(m *plan.Member) string {
 		return string(m.ID.V)
 	}
 	return fmt.Sprintf("the member at line %d", m.KeyPos.Line)
+}
+
+// partnerItems are the inputs of membership that come from the
+// partnerships: targets reached through someone at the table [001],
+// relationships kept warm [001], prospects rated by the criteria [002].
+// Each counts only when the plan has what it measures: targets on the
+// power map, recorded contacts, prospects.
+func partnerItems(in *Input, active []*plan.Member, listPos plan.Pos) []Item {
+	var items []Item
+	m := network.Of(in.Plan)
+	var needed, reached int
+	var unreached []string
+	pos := listPos
+	for i := range m.Reach {
+		r := &m.Reach[i]
+		if !r.Needed {
+			continue
+		}
+		needed++
+		if r.Reached() {
+			reached++
+			continue
+		}
+		unreached = append(unreached, string(r.Stakeholder.ID.V))
+		if pos == listPos {
+			pos = at(&r.Stakeholder.ID.Loc, listPos)
+		}
+	}
+	if needed > 0 {
+		items = append(items, share("targets reached", 20, reached, needed, pos,
+			"targets and undecided stakeholders of high influence have a route through an active member", "no route: ", unreached))
+	}
+	var recorded int
+	for _, a := range active {
+		if a.LastContact.Set {
+			recorded++
+		}
+	}
+	if recorded > 0 {
+		stale := partners.StaleOf(in.Plan, in.Today, in.Limits)
+		var names []string
+		pos := listPos
+		for i, s := range stale {
+			names = append(names, fmt.Sprintf("%s %d days", memberName(s.Member), s.Days))
+			if i == 0 {
+				pos = s.Member.LastContact.Pos
+			}
+		}
+		items = append(items, share("relationships kept", 15, recorded-len(stale), recorded, pos,
+			fmt.Sprintf("recorded relationships had a one-to-one within %d days", in.Limits.StaleAfterDays), "gone cold: ", names))
+	}
+	if prospects := partners.Prospects(in.Plan, nil); len(prospects) > 0 {
+		var rated int
+		var unrated []string
+		pos := listPos
+		for _, p := range prospects {
+			if p.Rated {
+				rated++
+				continue
+			}
+			unrated = append(unrated, memberName(p.Member))
+			if pos == listPos {
+				pos = at(&p.Member.ID.Loc, listPos)
+			}
+		}
+		items = append(items, share("prospects rated", 5, rated, len(prospects), pos,
+			"prospects are rated by the selection criteria", "not rated: ", unrated))
+	}
+	return items
 }

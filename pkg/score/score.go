@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -43,8 +44,9 @@ type Input struct {
 	Today plan.Date
 	// Diagnostics are the findings of check on the same file.
 	Diagnostics []lint.Diagnostic
-	// OwnerLimit is the most active members one person should own.
-	OwnerLimit int
+	// Limits are the thresholds of practice of the partnerships, defaults
+	// filled in.
+	Limits partners.Limits
 }
 
 // Item is one input of a dimension: what was looked at and the points it
@@ -135,13 +137,11 @@ type Options struct {
 	Weights map[string]int
 	Bands   Bands
 	Today   plan.Date
-	// OwnerLimit is the most active members one person should own; 0
-	// means DefaultOwnerLimit.
-	OwnerLimit int
+	// Limits are the thresholds of practice of the partnerships (when a
+	// relationship goes cold, how many one owner can keep); a zero limit
+	// is its default.
+	Limits partners.Limits
 }
-
-// DefaultOwnerLimit is how many member relationships one person can keep up.
-const DefaultOwnerLimit = 6
 
 // Weight returns the weight of dimension d under o.
 func (o *Options) Weight(d *Dimension) int {
@@ -224,11 +224,7 @@ func Score(f *plan.File, diags []lint.Diagnostic, o Options) *Card {
 		c.Notes = append(c.Notes, note)
 		return c
 	}
-	limit := o.OwnerLimit
-	if limit <= 0 {
-		limit = DefaultOwnerLimit
-	}
-	in := &Input{Plan: f.Plan, Index: plan.NewIndex(f.Plan), Today: o.Today, Diagnostics: diags, OwnerLimit: limit}
+	in := &Input{Plan: f.Plan, Index: plan.NewIndex(f.Plan), Today: o.Today, Diagnostics: diags, Limits: o.Limits.Or()}
 	var sum, weights int
 	for _, d := range o.Dimensions {
 		r := Result{Name: d.Name, Title: d.Title, Weight: o.Weight(d), Items: d.Measure(in)}

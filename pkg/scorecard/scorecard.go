@@ -60,7 +60,9 @@ type Summary struct {
 	MinScore int `json:"min_score"`
 	// Below lists the plans under the gate, including plans not scored.
 	Below []string `json:"below"`
-	// Failed is true when a plan is below the gate.
+	// Failed is true whenever the run fails, that is when coalition score
+	// exits non-zero: a plan is below the gate (Below), a path could not
+	// be read (Unreadable), or no plan was found under a PATH (EmptyPaths).
 	Failed bool `json:"failed"`
 }
 
@@ -93,7 +95,7 @@ func (r *Report) Summarize() Summary {
 	if s.Scored > 0 {
 		s.Mean = (2*total + s.Scored) / (2 * s.Scored)
 	}
-	s.Failed = len(s.Below) > 0
+	s.Failed = len(s.Below) > 0 || s.Unreadable > 0 || s.EmptyPaths > 0
 	return s
 }
 

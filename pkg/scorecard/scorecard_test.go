@@ -236,3 +236,34 @@ barriers:
 		t.Error("table output passes a terminal escape through")
 	}
 }
+
+// TestSummaryFailed checks that the summary says the run failed whenever
+// coalition score exits non-zero: a plan below the gate, a path that could
+// not be read, a PATH with no plan; and that the gate itself is judged on
+// the plans alone.
+func TestSummaryFailed(t *testing.T) {
+	passing := &score.Card{Path: "a.yaml", Scored: true, Score: 80, Band: score.BandStrong}
+	below := &score.Card{Path: "b.yaml", Scored: true, Score: 40, Band: score.BandAtRisk}
+	missing := scorecard.Unreadable{Path: "missing.yaml", Error: "no such file or directory"}
+	empty := scorecard.Unreadable{Path: "empty", Error: "no plans found", NoPlans: true}
+	for _, tc := range []struct {
+		name      string
+		r         scorecard.Report
+		failed    bool
+		belowGate int
+	}{
+		{"a plan that passes", scorecard.Report{Cards: []*score.Card{passing}, MinScore: 70}, false, 0},
+		{"no gate", scorecard.Report{Cards: []*score.Card{below}}, false, 0},
+		{"a plan below the gate", scorecard.Report{Cards: []*score.Card{passing, below}, MinScore: 70}, true, 1},
+		{"a path that could not be read", scorecard.Report{Cards: []*score.Card{passing}, Unreadable: []scorecard.Unreadable{missing}}, true, 0},
+		{"a PATH with no plan", scorecard.Report{Cards: []*score.Card{passing}, Unreadable: []scorecard.Unreadable{empty}, MinScore: 70}, true, 0},
+		{"nothing at all", scorecard.Report{}, false, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := tc.r.Summarize()
+			if s.Failed != tc.failed || len(s.Below) != tc.belowGate {
+				t.Errorf("failed %v with %d below the gate, want %v with %d", s.Failed, len(s.Below), tc.failed, tc.belowGate)
+			}
+		})
+	}
+}

@@ -197,9 +197,9 @@ func gateLine(s Summary, single bool) string {
 	switch {
 	case s.Plans == 0:
 		return fmt.Sprintf("no plan to hold to --min-score %d", s.MinScore)
-	case !s.Failed && single:
+	case len(s.Below) == 0 && single:
 		return fmt.Sprintf("passes --min-score %d", s.MinScore)
-	case !s.Failed:
+	case len(s.Below) == 0:
 		return fmt.Sprintf("all plans pass --min-score %d", s.MinScore)
 	case single:
 		return fmt.Sprintf("below --min-score %d", s.MinScore)

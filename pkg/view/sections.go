@@ -5,13 +5,15 @@ import (
 	"strconv"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
 func members(in *Input) []*Table {
 	t := &Table{Name: "members", Title: "Members", Empty: "no members",
 		Columns: cols("id", "name", "status", "sector", "role", "owner", "most_affected|most affected",
-			"partnership", "joined", "hours_per_month|hours/month>", "funds>")}
+			"partnership", "joined", "hours_per_month|hours/month>", "funds>", "level",
+			"last_contact|last contact", "next_step|next step")}
 	cur := in.Plan.Coalition.CurrencyCode()
 	for i := range in.Plan.Members.Items {
 		m := &in.Plan.Members.Items[i]
@@ -23,27 +25,32 @@ func members(in *Input) []*Table {
 		if m.Commitment.HoursPerMonth.Set {
 			hours = num(m.Commitment.HoursPerMonth)
 		}
+		level := str(m.Level)
+		if !m.Level.Set && figures.Active(m) {
+			if l := m.LevelOrDefault(&in.Plan.Coalition); l != "" {
+				level = Cell{Text: string(l) + " (coalition's)", Value: string(l)}
+			}
+		}
 		t.Rows = append(t.Rows, []Cell{str(m.ID), str(m.Name), status, str(m.Sector), str(m.Role),
 			name(in, m.Owner), flag(m.MostAffected), str(m.Partnership), date(m.Joined), hours,
-			moneyOf(m.Commitment.Funds, cur)})
+			moneyOf(m.Commitment.Funds, cur), level, date(m.LastContact), str(m.NextStep)})
 	}
 	return []*Table{t}
 }
 
 func people(in *Input) []*Table {
 	t := &Table{Name: "people", Title: "People", Empty: "no people",
-		Columns: cols("id", "name", "member", "roles", "email", "owns>")}
-	owns := map[plan.ID]int{}
-	for i := range in.Plan.Members.Items {
-		if m := &in.Plan.Members.Items[i]; m.Owner.Set && figures.Active(m) {
-			owns[m.Owner.V]++
-		}
-	}
+		Columns: cols("id", "name", "member", "roles", "email", "owns>", "over_limit|over the limit")}
+	loads := partners.LoadsOf(in.Plan)
 	for i := range in.Plan.People.Items {
 		p := &in.Plan.People.Items[i]
-		n := owns[p.ID.V]
+		n := len(loads[i].Members)
+		over := Cell{}
+		if n > in.Limits.Or().MaxPerOwner {
+			over = Cell{Text: fmt.Sprintf("yes (more than %d)", in.Limits.Or().MaxPerOwner), Value: true}
+		}
 		t.Rows = append(t.Rows, []Cell{str(p.ID), str(p.Name), name(in, p.Member), words(p.Roles),
-			str(p.Email), {Text: strconv.Itoa(n), Value: n}})
+			str(p.Email), {Text: strconv.Itoa(n), Value: n}, over})
 	}
 	return []*Table{t}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -51,11 +52,16 @@ type Input struct {
 	Plan  *plan.Plan
 	Index *plan.Index
 	Today plan.Date
+	// Limits are the thresholds of practice of the partnerships, and
+	// Weights the weights of the selection criteria, as configured.
+	Limits  partners.Limits
+	Weights partners.Weights
 }
 
-// NewInput prepares the input for p as of today.
+// NewInput prepares the input for p as of today, with the default limits
+// and weights.
 func NewInput(p *plan.Plan, today plan.Date) *Input {
-	return &Input{Plan: p, Index: plan.NewIndex(p), Today: today}
+	return &Input{Plan: p, Index: plan.NewIndex(p), Today: today, Limits: partners.DefaultLimits}
 }
 
 // Section is one section of a plan and how to build its tables.
@@ -75,7 +81,9 @@ func Sections() []*Section {
 		{"budget", "Budget", budget},
 		{"six-rs", "The 6 R's of engagement", sixRs},
 		{"governance", "Governance", governance},
+		{"prospects", "Prospects", prospects},
 		{"stakeholders", "Stakeholders", stakeholders},
+		{"network", "Network", networkTables},
 		{"opposition", "Opposition", opposition},
 		{"reviews", "Reviews", reviews},
 	}

@@ -64,7 +64,10 @@ func (p *Path) found(notPlans []string) []string {
 	for _, r := range []Reason{Excluded, LinkOutside, Dangling, NotRegular, Config} {
 		yaml += len(p.Left[r])
 	}
-	if yaml == 0 {
+	switch {
+	case p.Glob && p.matched == 0:
+		out = append(out, "no file matches the glob")
+	case yaml == 0:
 		out = append(out, "no .yaml or .yml file")
 	}
 	add := func(names []string, one, many string) {
@@ -77,7 +80,7 @@ func (p *Path) found(notPlans []string) []string {
 		}
 		out = append(out, fmt.Sprintf("%d %s: %s", len(names), what, p.list(names)))
 	}
-	dir := DirName(p.Name)
+	dir := p.dirName()
 	add(notPlans, "YAML file skipped: not a plan", "YAML files skipped: not plans")
 	add(p.Left[Excluded], "YAML file skipped: excluded by the exclude globs", "YAML files skipped: excluded by the exclude globs")
 	add(p.Left[LinkOutside], "link skipped: it leaves "+dir, "links skipped: they leave "+dir)
@@ -92,11 +95,24 @@ func (p *Path) found(notPlans []string) []string {
 // maxNames is how many names a list shows before "and N more".
 const maxNames = 3
 
-// list names paths relative to the PATH, the first few only.
+// dir is the directory the files found under p are named from: the PATH,
+// or the base of a glob.
+func (p *Path) dir() string {
+	if p.Glob {
+		return p.base
+	}
+	return p.Name
+}
+
+// dirName is dir as DirName writes it.
+func (p *Path) dirName() string { return DirName(p.dir()) }
+
+// list names paths relative to the PATH (to the base of a glob), the first
+// few only.
 func (p *Path) list(paths []string) string {
 	var names []string
 	for _, path := range paths[:min(len(paths), maxNames)] {
-		if rel, err := filepath.Rel(p.Name, path); err == nil {
+		if rel, err := filepath.Rel(p.dir(), path); err == nil {
 			path = rel
 		}
 		names = append(names, path)
@@ -114,7 +130,7 @@ func (w *Walk) LinksOutside() (n int, paths []string) {
 	for _, p := range w.Paths {
 		if k := len(p.Left[LinkOutside]); k > 0 {
 			n += k
-			paths = append(paths, DirName(p.Name))
+			paths = append(paths, p.dirName())
 		}
 	}
 	return n, paths

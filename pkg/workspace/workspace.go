@@ -2,6 +2,7 @@
 package workspace
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -58,6 +59,10 @@ type Options struct {
 	// ConfigFile is the configuration file in use, whatever its name: it is
 	// never a target of a walk.
 	ConfigFile string
+	// Globs makes each PATH with a glob character (see IsGlob) that names
+	// no file a glob, as the paths of the configuration file may be: its
+	// matches are read as a walk reads files (see Search).
+	Globs bool
 }
 
 // Walk is what a search of PATHs found: the targets, what each PATH held,
@@ -80,9 +85,14 @@ type Walk struct {
 type Path struct {
 	// Name is the PATH as given.
 	Name string
-	// Dir is true for a directory that was walked, false for a file named
-	// explicitly or a PATH that could not be read.
+	// Dir is true for a directory that was walked or a glob that was
+	// expanded, false for a file named explicitly or a PATH that could not
+	// be read.
 	Dir bool
+	// Glob is true for a PATH that is a glob (see Options.Globs).
+	Glob bool
+	// matched counts the files and directories a glob matched.
+	matched int
 	// Failed is true when the PATH itself could not be read (see Walk.Errs).
 	Failed bool
 	// Targets are the indices in Walk.Targets of the files found under the
@@ -92,8 +102,12 @@ type Path struct {
 	// targets, by why (see Reason).
 	Left map[Reason][]string
 	// real is the PATH with every symbolic link resolved, for telling
-	// where links lead.
+	// where links lead; for a glob, its base (see base).
 	real string
+	// base is the directory a glob starts from: its part before the first
+	// glob character ("plans" for plans/*.yaml). Its matches are named,
+	// and must stay, under it.
+	base string
 }
 
 // Reason says why a walk left a file or directory out.
@@ -166,6 +180,14 @@ func Search(paths []string, opts Options) *Walk {
 	for _, root := range paths {
 		p := &Path{Name: root, Left: map[Reason][]string{}}
 		w.Paths = append(w.Paths, p)
+		if opts.Globs && IsGlob(root) {
+			if _, err := os.Lstat(root); err != nil {
+				for _, f := range p.glob(w, absRoot, configFile, opts.Exclude) {
+					add(p, Target{Path: f})
+				}
+				continue
+			}
+		}
 		info, err := os.Stat(root)
 		if err != nil {
 			p.Failed = true
@@ -194,57 +216,7 @@ func Search(paths []string, opts Options) *Walk {
 		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 && !os.IsPathSeparator(root[len(root)-1]) {
 			start = root + string(filepath.Separator)
 		}
-		var found []string
-		err = filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				p.Failed = p.Failed || path == start
-				w.Errs = append(w.Errs, &PathError{path, unwrapPathError(err)})
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if path == start {
-				return nil
-			}
-			name := d.Name()
-			if d.IsDir() {
-				if strings.HasPrefix(name, ".") || skipDirs[name] {
-					p.leave(DirNotEntered, path)
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.Type()&fs.ModeSymlink != 0 {
-				if st, err := os.Stat(path); err == nil && st.IsDir() {
-					p.leave(DirLink, path)
-					return nil
-				}
-			}
-			if !IsPlanFileName(name) {
-				return nil
-			}
-			switch {
-			case IsConfigFileName(name) || configFile != "" && name == filepath.Base(configFile) && sameAbs(path, configFile):
-				p.leave(Config, path)
-			case absRoot != "" && excluded(path, absRoot, opts.Exclude):
-				p.leave(Excluded, path)
-			case d.Type().IsRegular():
-				found = append(found, path)
-			case d.Type()&fs.ModeSymlink != 0:
-				if r := p.link(path); r != 0 {
-					p.leave(r, path)
-					return nil
-				}
-				found = append(found, path)
-			default:
-				p.leave(NotRegular, path)
-			}
-			return nil
-		})
-		if err != nil {
-			w.Errs = append(w.Errs, fmt.Errorf("walk %s: %w", root, err))
-		}
+		found := p.walk(w, root, start, absRoot, configFile, opts.Exclude)
 		slices.Sort(found)
 		for _, f := range found {
 			add(p, Target{Path: f})
@@ -270,6 +242,138 @@ func Search(paths []string, opts Options) *Walk {
 		}
 	}
 	return w
+}
+
+// walk walks the directory root of p from start (root, or root with a
+// trailing separator to enter a link) and returns the files found, leaving
+// out what is not a target with why, and adding what cannot be read to
+// w.Errs. Its other arguments are those of classify.
+func (p *Path) walk(w *Walk, root, start, absRoot, configFile string, exclude []string) []string {
+	var found []string
+	err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			p.Failed = p.Failed || path == start
+			w.Errs = append(w.Errs, &PathError{path, unwrapPathError(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path == start {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if strings.HasPrefix(name, ".") || skipDirs[name] {
+				p.leave(DirNotEntered, path)
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(path); err == nil && st.IsDir() {
+				p.leave(DirLink, path)
+				return nil
+			}
+		}
+		if p.classify(path, d.Type(), absRoot, configFile, exclude) {
+			found = append(found, path)
+		}
+		return nil
+	})
+	if err != nil {
+		w.Errs = append(w.Errs, fmt.Errorf("walk %s: %w", root, err))
+	}
+	return found
+}
+
+// classify reports whether the walked file at path, of type typ, is a
+// target, and records why not when it is a YAML file that is not: the
+// configuration file (configFile, absolute), a file excluded by the globs
+// exclude (relative to absRoot, empty when there are none), a link that is
+// not to a regular file inside the PATH, a file that is not regular.
+func (p *Path) classify(path string, typ fs.FileMode, absRoot, configFile string, exclude []string) bool {
+	name := filepath.Base(path)
+	if !IsPlanFileName(name) {
+		return false
+	}
+	switch {
+	case IsConfigFileName(name) || configFile != "" && name == filepath.Base(configFile) && sameAbs(path, configFile):
+		p.leave(Config, path)
+	case absRoot != "" && excluded(path, absRoot, exclude):
+		p.leave(Excluded, path)
+	case typ.IsRegular():
+		return true
+	case typ&fs.ModeSymlink != 0:
+		if r := p.link(path); r != 0 {
+			p.leave(r, path)
+			return false
+		}
+		return true
+	default:
+		p.leave(NotRegular, path)
+	}
+	return false
+}
+
+// IsGlob reports whether path has a glob character: *, ?, [ or {.
+func IsGlob(path string) bool { return strings.ContainsAny(path, "*?[{") }
+
+// glob expands the PATH of p, a glob (** matches any number of
+// directories), and returns the files it finds, sorted: a matched file is
+// read as a walked one (see classify), a matched directory is walked, and
+// a match is left out as a walk leaves it out (a hidden directory, a link
+// to a directory). Hidden files and directories are matched only when the
+// glob names them (.github/*.yaml). A link must stay under the glob's base.
+// A glob that matches nothing has no target, and so is empty (see Empty).
+func (p *Path) glob(w *Walk, absRoot, configFile string, exclude []string) []string {
+	p.Dir, p.Glob = true, true
+	base, pattern := doublestar.SplitPattern(filepath.ToSlash(p.Name))
+	p.base = filepath.FromSlash(base)
+	if !doublestar.ValidatePattern(pattern) {
+		p.Failed = true
+		w.Errs = append(w.Errs, &PathError{p.Name, errors.New("invalid glob: want a pattern such as plans/*.yaml or plans/**/*.yaml")})
+		return nil
+	}
+	real, err := realPath(p.base)
+	if err != nil {
+		return nil // no base directory: nothing matches
+	}
+	p.real = real
+	matches, err := doublestar.Glob(os.DirFS(p.base), pattern, doublestar.WithNoFollow(), doublestar.WithNoHidden())
+	if err != nil {
+		p.Failed = true
+		w.Errs = append(w.Errs, &PathError{p.Name, unwrapPathError(err)})
+		return nil
+	}
+	slices.Sort(matches)
+	var found []string
+	for _, m := range matches {
+		path := filepath.Join(p.base, filepath.FromSlash(m))
+		li, err := os.Lstat(path)
+		if err != nil {
+			continue
+		}
+		p.matched++
+		switch {
+		case li.IsDir() && (strings.HasPrefix(li.Name(), ".") || skipDirs[li.Name()]):
+			p.leave(DirNotEntered, path)
+		case li.IsDir():
+			found = append(found, p.walk(w, path, path, absRoot, configFile, exclude)...)
+		case li.Mode()&fs.ModeSymlink != 0 && isDir(path):
+			p.leave(DirLink, path)
+		case p.classify(path, li.Mode().Type(), absRoot, configFile, exclude):
+			found = append(found, path)
+		}
+	}
+	slices.Sort(found)
+	return slices.Compact(found)
+}
+
+// isDir reports whether path is a directory, or a link to one.
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // Candidate is a file found otherwise than by a walk, such as a file git
@@ -327,6 +431,33 @@ func Changed(files []Candidate, opts Options) *Walk {
 			continue
 		}
 		w.Targets = append(w.Targets, Target{Path: f.Path})
+	}
+	return w
+}
+
+// Staged returns the Walk of files staged in git's index (check --staged),
+// whose content is read from the index, not from the work tree. Each is
+// kept, as a walked file, when it has a YAML name and is neither the
+// configuration file nor excluded; what the work tree holds at its path
+// does not matter. Like Changed, the Walk has no Paths: nothing staged
+// under a PATH is no failure.
+func Staged(files []Candidate, opts Options) *Walk {
+	w := &Walk{}
+	var absRoot string
+	if len(opts.Exclude) > 0 {
+		absRoot, _ = filepath.Abs(cmp.Or(opts.Root, "."))
+	}
+	configFile := ""
+	if opts.ConfigFile != "" {
+		configFile, _ = filepath.Abs(opts.ConfigFile)
+	}
+	for _, f := range files {
+		switch {
+		case !IsPlanFileName(f.Path), IsConfigFileName(filepath.Base(f.Path)), configFile != "" && sameAbs(f.Path, configFile):
+		case absRoot != "" && excluded(f.Path, absRoot, opts.Exclude):
+		default:
+			w.Targets = append(w.Targets, Target{Path: f.Path})
+		}
 	}
 	return w
 }

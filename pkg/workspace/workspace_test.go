@@ -323,3 +323,125 @@ func TestChanged(t *testing.T) {
 		t.Errorf("--changed is never empty: %v", errs)
 	}
 }
+
+// TestSearchGlobs checks the PATHs that are globs (Options.Globs): their
+// matches are read as walked files, directories they match are walked, a
+// glob that matches nothing is an empty PATH that says so, and a glob
+// character in a name that exists is no glob.
+func TestSearchGlobs(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("links as on unix")
+	}
+	for _, tc := range []struct {
+		name    string
+		entries []string
+		paths   []string
+		opts    Options
+		want    []string
+		left    map[Reason][]string
+		empty   []string // the errors of Empty
+	}{
+		{
+			name:    "files of one directory",
+			entries: []string{"plans/a.yaml", "plans/b.yml", "plans/sub/c.yaml", "plans/notes.txt"},
+			paths:   []string{"plans/*.yaml"},
+			want:    []string{"plans/a.yaml"},
+			left:    map[Reason][]string{},
+		},
+		{
+			name:    "** spans directories, not hidden ones",
+			entries: []string{"plans/a.yaml", "plans/sub/deep/c.yaml", "plans/.drafts/d.yaml"},
+			paths:   []string{"plans/**/*.yaml"},
+			want:    []string{"plans/a.yaml", "plans/sub/deep/c.yaml"},
+			left:    map[Reason][]string{},
+		},
+		{
+			name:    "matched directories are walked; exclude and the configuration still apply",
+			entries: []string{"teams/east/plan.yaml", "teams/west/plan.yaml", "teams/west/old.yaml", "teams/.coalition.yaml", "teams/README.md", "teams/vendor/x.yaml"},
+			paths:   []string{"teams/*"},
+			opts:    Options{Exclude: []string{"**/old.yaml"}},
+			want:    []string{"teams/east/plan.yaml", "teams/west/plan.yaml"},
+			left:    map[Reason][]string{Excluded: {"teams/west/old.yaml"}, DirNotEntered: {"teams/vendor"}},
+		},
+		{
+			name:    "a link must stay under the base of the glob",
+			entries: []string{"plans/a.yaml", "plans/up.yaml -> ../other.yaml", "other.yaml"},
+			paths:   []string{"plans/*.yaml"},
+			want:    []string{"plans/a.yaml"},
+			left:    map[Reason][]string{LinkOutside: {"plans/up.yaml"}},
+		},
+		{
+			name:    "nothing matches, or the base does not exist",
+			entries: []string{"plans/a.yaml"},
+			paths:   []string{"archive/*.yaml", "plans/*.yml"},
+			left:    map[Reason][]string{},
+			empty: []string{"archive/*.yaml: no plans found (no file matches the glob)",
+				"plans/*.yml: no plans found (no file matches the glob)"},
+		},
+		{
+			name:    "matches that are not YAML",
+			entries: []string{"plans/a.txt"},
+			paths:   []string{"plans/*"},
+			left:    map[Reason][]string{},
+			empty:   []string{"plans/*: no plans found (no .yaml or .yml file)"},
+		},
+		{
+			name:    "a name with a glob character that exists",
+			entries: []string{"plans[old]/a.yaml"},
+			paths:   []string{"plans[old]"},
+			want:    []string{"plans[old]/a.yaml"},
+			left:    map[Reason][]string{},
+		},
+		{
+			name:    "globs of the command line are names",
+			entries: []string{"plans/a.yaml"},
+			paths:   []string{"plans/*.yaml"},
+			opts:    Options{Globs: false},
+			left:    map[Reason][]string{},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := tree(t, tc.entries...)
+			opts := tc.opts
+			opts.Globs = tc.name != "globs of the command line are names"
+			w := search(t, dir, tc.paths, opts)
+			if got := targetPaths(w); !slices.Equal(got, tc.want) {
+				t.Errorf("targets %q, want %q", got, tc.want)
+			}
+			left := map[Reason][]string{}
+			for _, p := range w.Paths {
+				for r, paths := range leftOut(p) {
+					left[r] = append(left[r], paths...)
+				}
+			}
+			if !reflect.DeepEqual(left, tc.left) {
+				t.Errorf("left out %v, want %v", left, tc.left)
+			}
+			var empty []string
+			for _, e := range w.Empty() {
+				empty = append(empty, e.Error())
+			}
+			if !slices.Equal(empty, tc.empty) {
+				t.Errorf("empty %q, want %q", empty, tc.empty)
+			}
+		})
+	}
+}
+
+// TestStaged checks which files staged in git's index are kept: YAML names
+// that are neither the configuration nor excluded, whether the work tree
+// still has them or not.
+func TestStaged(t *testing.T) {
+	dir := tree(t, "plans/a.yaml")
+	t.Chdir(dir)
+	w := Staged([]Candidate{
+		{Path: "plans/a.yaml"}, {Path: "plans/deleted-from-work-tree.yaml"}, {Path: "README.md"},
+		{Path: ".coalition.yaml"}, {Path: "ci/lint.yaml"}, {Path: "archive/old.yml"},
+	}, Options{ConfigFile: "ci/lint.yaml", Exclude: []string{"archive/**"}})
+	if got, want := targetPaths(w), []string{"plans/a.yaml", "plans/deleted-from-work-tree.yaml"}; !slices.Equal(got, want) {
+		t.Errorf("targets %q, want %q", got, want)
+	}
+	if len(w.Paths) != 0 || len(w.Errs) != 0 {
+		t.Errorf("paths %v, errors %v: want none", w.Paths, w.Errs)
+	}
+}

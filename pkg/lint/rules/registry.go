@@ -18,6 +18,7 @@ func All() []*lint.Rule {
 		PlanHeader,
 		DuplicateKey,
 		UnknownKey,
+		CommaTrap,
 		MissingField,
 		InvalidType,
 		InvalidValue,
@@ -35,6 +36,10 @@ func All() []*lint.Rule {
 		MemberStatus,
 		SectorGap,
 		TargetUnreached,
+		ProspectUnrated,
+		RelationshipStale,
+		OwnerOverload,
+		LevelUnsupported,
 		IgnoreInvalid,
 		IgnoreUnused,
 	}

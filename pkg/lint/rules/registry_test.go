@@ -28,7 +28,7 @@ func TestRegistry(t *testing.T) {
 		seen[r.ID] = true
 	}
 	// Every problem the loader can find must be reported by a rule.
-	for _, id := range []string{plan.RuleYAMLSyntax, plan.RulePlanHeader, plan.RuleDuplicateKey, plan.RuleUnknownKey,
+	for _, id := range []string{plan.RuleYAMLSyntax, plan.RulePlanHeader, plan.RuleDuplicateKey, plan.RuleUnknownKey, plan.RuleCommaTrap,
 		plan.RuleMissingField, plan.RuleInvalidType, plan.RuleInvalidValue, plan.RuleInvalidDate} {
 		if !seen[id] {
 			t.Errorf("loader problem %q has no rule", id)
