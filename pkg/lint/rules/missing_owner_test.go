@@ -45,11 +45,12 @@ goals: []
 		// Members that need no owner, or have one.
 		{name: "full plan", src: fullPlan, want: nil},
 		{
-			name: "prospects and former members are silent",
+			name: "a former member is silent; a prospect with no owner is not",
 			src: membersOf(`  - {id: college, name: College, status: prospect}
   - {id: union, name: Union, status: former, left: 2025-01-01}
 `),
-			want: nil,
+			want:  []string{"7:10: prospect college has no owner to approach it"},
+			hints: []string{"add `owner: PERSON-ID`, the person who will approach them"},
 		},
 		{
 			name: "an owner that is not declared is dangling-ref's finding",
@@ -75,7 +76,7 @@ func TestMissingOwnerRegressions(t *testing.T) {
 		{
 			// Reported as "8:5: active member at line 8 has no relationship owner".
 			name:  "member without an id",
-			src:   membersOf("  - {id: a, name: A, status: prospect}\n  - name: B\n"),
+			src:   membersOf("  - {id: a, name: A, status: former}\n  - name: B\n"),
 			want:  []string{`8:5: the active member at line 8 has no relationship owner`},
 			hints: []string{"add `owner: PERSON-ID`, the one person who keeps the relationship"},
 		},

@@ -81,6 +81,7 @@ members:
   - id: harbor-college
     name: Harbor Community College
     status: prospect
+    owner: ana-lopez
     sector: academic
     criteria: {mission_alignment: 4, geography: 5, size: 3, expertise: 4, culture: 3, prior_collaboration: 0}
   - id: old-union
