@@ -45,6 +45,7 @@ docs:
 	$(GO) test ./pkg/cli -run TestCommandDocsUpToDate -count=1 -update
 	$(GO) test ./pkg/schema -run TestPublishedSchemaUpToDate -count=1 -update
 	$(GO) test ./pkg/brief -run 'TestReportsDocUpToDate|TestHTMLBriefInChromium' -count=1 -update
+	$(GO) test ./pkg/portfolio -run TestPortfolioDocUpToDate -count=1 -update
 
 ## fuzz: run every fuzz target for FUZZTIME each: the loader, the formatter, the checker
 ## and scorer, the check writers, and every renderer
@@ -65,11 +66,12 @@ $(CORPUS)/.complete:
 	touch $@
 
 ## bench: Go benchmarks of loading, checking, scoring and rendering, the
-## parse-only floor, and the whole command on the corpus (see docs/performance.md)
+## parse-only floor, history on 500 versions of a plan, and the whole
+## command on the corpus (see docs/performance.md)
 BENCHTIME ?= 3x
 bench: bench-corpus
 	BENCH_CORPUS=$(abspath $(CORPUS)) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -benchmem \
-		./pkg/plan ./pkg/lint/rules ./pkg/score ./pkg/brief ./pkg/corpus ./pkg/check ./pkg/cli
+		./pkg/plan ./pkg/lint/rules ./pkg/score ./pkg/brief ./pkg/corpus ./pkg/check ./pkg/history ./pkg/cli
 
 ## bench-ajv: time ajv-cli (npm) against coalition check on the same clean corpus
 bench-ajv: build

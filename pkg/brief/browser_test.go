@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
@@ -188,7 +189,7 @@ func TestHTMLBriefInChromium(t *testing.T) {
 					t.Errorf("chart text spills out of its chart: %s", s)
 				}
 				if n := len(pageObject.FindAll(pdf, -1)); n != 1 {
-					t.Errorf("the brief prints on %d pages of %s, want 1", n, paper)
+					t.Errorf("the brief prints on %d pages of %s, want 1 (%s)", n, paper, printedHeight(ctx, paper))
 				}
 				if *update && filepath.Base(p) == screenshotOf && paper == brief.PaperFor("USD") {
 					// The picture in docs/reports.md; PNG (quality 100).
@@ -206,4 +207,27 @@ func TestHTMLBriefInChromium(t *testing.T) {
 			})
 		}
 	}
+}
+
+// printedHeight says how tall the brief is when laid out for print on paper,
+// against the height the page holds, so that a brief that spills onto a
+// second page says by how much.
+func printedHeight(ctx context.Context, paper brief.Paper) string {
+	// The printable box: the paper less the @page margins of the template.
+	width, height := 190.0, 277.0
+	if paper == brief.Letter {
+		width, height = 195.9, 263.4
+	}
+	const pxPerMM = 96 / 25.4
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		return err.Error()
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width*pxPerMM), int64(height*pxPerMM))); err != nil {
+		return err.Error()
+	}
+	h, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.body.getBoundingClientRect().height`))
+	if err != nil {
+		return err.Error()
+	}
+	return fmt.Sprintf("the content is %.0f mm tall, the page holds %.0f mm", h/pxPerMM, height)
 }

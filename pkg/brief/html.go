@@ -36,6 +36,8 @@ var page = sync.OnceValue(func() *template.Template {
 		"short": short,
 		"join":  strings.Join,
 		"add":   func(a, b int) int { return a + b },
+		// capital starts a sentence made of a phrase.
+		"capital": capital,
 		// command writes a command to run, quoted for a shell.
 		"command": shell.Command,
 	}).Parse(pageText))
@@ -47,14 +49,18 @@ const maxGoalBars = 8
 // view is what the template sees: the brief and its charts laid out.
 type view struct {
 	*Brief
-	Changes     []plandiff.Change
-	MoreSince   int
-	BudgetChart []bar
-	BudgetRows  []budgetRow
-	GoalChart   []goalBar
-	MoreGoals   int
-	Points      []point
-	ChartHeight int
+	Changes   []plandiff.Change
+	MoreSince int
+	// DueActions and LateActions are the actions listed under "Due before
+	// the next meeting" and "Overdue"; MoreDue and MoreLate count the rest.
+	DueActions, LateActions []Action
+	MoreDue, MoreLate       int
+	BudgetChart             []bar
+	BudgetRows              []budgetRow
+	GoalChart               []goalBar
+	MoreGoals               int
+	Points                  []point
+	ChartHeight             int
 	// PageSize is the CSS @page size of the paper.
 	PageSize string
 }
@@ -105,6 +111,8 @@ func (h HTML) Render(w io.Writer, b *Brief) error {
 	}
 	v := view{Brief: b, BudgetRows: budgetRows(b), PageSize: paper.css()}
 	v.Changes, v.MoreSince = b.SinceChanges()
+	v.DueActions, v.MoreDue = b.Due()
+	v.LateActions, v.MoreLate = b.Late()
 	top := max(b.Budget.Expenses, b.Budget.Income, b.Budget.InKind)
 	for i, r := range []struct {
 		label string
@@ -133,6 +141,9 @@ func (h HTML) Render(w io.Writer, b *Brief) error {
 		if g.HasProgress {
 			gb.Progress = goalW * g.Progress
 			gb.Text = figures.Percent(g.Progress)
+			if m := g.Milestones; m != nil {
+				gb.Text = fmt.Sprintf("%d of %d", m.Done, m.Total)
+			}
 		} else {
 			gb.Text = "not measured"
 		}
@@ -148,12 +159,12 @@ func (h HTML) Render(w io.Writer, b *Brief) error {
 	for _, p := range b.PowerMap {
 		key := [2]int{p.Stance, p.Influence}
 		if i, ok := at[key]; ok {
-			v.Points[i].Names = append(v.Points[i].Names, p.Name)
+			v.Points[i].Names = append(v.Points[i].Names, legendName(p))
 			v.Points[i].Target = v.Points[i].Target || p.Target
 			continue
 		}
 		at[key] = len(v.Points)
-		v.Points = append(v.Points, point{N: len(v.Points) + 1, Names: []string{p.Name}, Target: p.Target,
+		v.Points = append(v.Points, point{N: len(v.Points) + 1, Names: []string{legendName(p)}, Target: p.Target,
 			Stance: p.Stance, Influence: p.Influence,
 			X: mapLeft + mapInset + (mapSide-2*mapInset)*p.X(), Y: mapTop + mapSide - mapInset - (mapSide-2*mapInset)*p.Y()})
 	}
@@ -163,6 +174,15 @@ func (h HTML) Render(w io.Writer, b *Brief) error {
 	}
 	_, err := io.WriteString(w, out.String())
 	return err
+}
+
+// legendName is the name of a point in the legend of the power map; an
+// opponent is marked as one, its power left to the risks beside.
+func legendName(p Point) string {
+	if p.Opponent != "" {
+		return p.Name + " (opponent)"
+	}
+	return p.Name
 }
 
 // short cuts s to at most n characters, at a word boundary when it can.

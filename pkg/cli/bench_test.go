@@ -56,8 +56,8 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 }
 
 // BenchmarkCommand runs the coalition binary as a user does: one plan
-// (process start included), and the whole corpus for check and score with
-// their peak memory.
+// (process start included), and the whole corpus for check, score and
+// portfolio with their peak memory.
 func BenchmarkCommand(b *testing.B) {
 	bin := buildBinary(b)
 	b.Run("check-one-plan", func(b *testing.B) {
@@ -98,7 +98,9 @@ func BenchmarkCommand(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		b.Skipf("no corpus in %s: run make bench-corpus", dir)
 	}
-	for _, cmd := range []string{"check", "score"} {
+	// portfolio reads and scores the same plans as score, and writes one
+	// page: it is held to about the time score takes.
+	for _, cmd := range []string{"check", "score", "portfolio"} {
 		b.Run(cmd+"-corpus", func(b *testing.B) {
 			peak := 0.0
 			for b.Loop() {

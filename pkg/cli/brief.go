@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/coalition-tools/coalition/pkg/brief"
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
@@ -35,10 +36,13 @@ type BriefOptions struct {
 	// Paper is the sheet the HTML brief prints on, empty for the paper
 	// usual for the plan's currency.
 	Paper brief.Paper
+	// Horizon is how many days ahead "Due before the next meeting" looks.
+	Horizon int
 }
 
 func newCmdBrief(ios *iostreams.IOStreams, v *viper.Viper, runF func(*BriefOptions) error) *cobra.Command {
 	opts := &BriefOptions{IO: ios}
+	horizon := &daysFlag{n: figures.Horizon}
 	cmd := &cobra.Command{
 		Use:   "brief PLAN",
 		Short: "Write the one-page board-meeting brief of a plan",
@@ -48,7 +52,16 @@ members and prospects, goals on track, at risk, overdue and done); the budget
 (expenses, committed income, the gap on committed and on all income, in-kind
 support, exact to the cent in the plan's currency); the top risks (open
 high-severity barriers, opposition tactics seen); goals due in the next 90
-days; the 6 R's not in place; and the decisions the board should take.
+days; the 6 R's not in place; the latest review's seven ratings against the
+review before (↑, ↓ or = per aspect) and when the next review is due; and
+the decisions the board should take.
+
+A plan with an actions section also gets "Due before the next meeting", the
+open actions (planned, doing or blocked) due within --horizon days (45 by
+default: set it to the days until the next meeting), and "Overdue", the open
+actions past their due date, each with its owner by name and the days left
+or gone; each lists three, then says how many more (coalition show PLAN
+actions lists them all).
 
 --format markdown (the default) uses Mermaid diagrams that GitHub renders;
 --format html is one self-contained page (inline CSS and SVG charts, nothing
@@ -61,7 +74,8 @@ that git revision, as coalition diff shows it (the first eight changes).
 -o FILE writes the file atomically (a temporary file, then a rename) and
 refuses to write over a plan.`,
 		Example: `  coalition brief plans/eastside.yaml > brief.md
-  coalition brief plans/eastside.yaml --format html -o brief.html`,
+  coalition brief plans/eastside.yaml --format html -o brief.html
+  coalition brief plans/eastside.yaml --horizon 28   # the board meets again in four weeks`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
@@ -85,6 +99,7 @@ refuses to write over a plan.`,
 			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
+			opts.Horizon = horizon.n
 			if runF != nil {
 				return runF(opts)
 			}
@@ -96,6 +111,7 @@ refuses to write over a plan.`,
 	f.StringVarP(&opts.Output, "output", "o", "", "write to FILE (atomically; never over a plan) instead of stdout")
 	f.String("today", "", "date of the brief, YYYY-MM-DD (default: the real date)")
 	f.String("paper", "", "paper the HTML brief prints on: a4 or letter (default: letter for plans in USD or CAD, else a4)")
+	f.Var(horizon, "horizon", "list the open actions due within this many `DAYS` under \"Due before the next meeting\"")
 	f.StringVar(&opts.Since, "since", "", "add a section with what changed since git revision `REV` (the last board meeting's tag)")
 	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("paper", cobra.FixedCompletions(brief.Papers(), cobra.ShellCompDirectiveNoFileComp))
@@ -108,7 +124,7 @@ func briefRun(opts *BriefOptions) error {
 		return err
 	}
 	card := score.Score(r.File, r.Diagnostics, opts.Score)
-	b := brief.BuildWith(opts.Plan, r.File.Plan, card, opts.Score.Today, opts.Prospects)
+	b := brief.BuildWith(opts.Plan, r.File.Plan, card, opts.Score.Today, brief.Settings{Weights: opts.Prospects, Horizon: opts.Horizon})
 	if opts.Since != "" {
 		current := &plandiff.Version{Plan: r.File.Plan, Card: card}
 		if b.Since, err = sinceReport(opts.Plan, opts.Since, current, opts.Lint, opts.Score); err != nil {

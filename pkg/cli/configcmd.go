@@ -11,6 +11,7 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/config"
 	"github.com/coalition-tools/coalition/pkg/format"
+	"github.com/coalition-tools/coalition/pkg/history"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/plan"
@@ -104,6 +105,7 @@ func effective(v *viper.Viper) []Setting {
 	}
 	add("score.bands.strong", strconv.Itoa(score.DefaultBands.Strong))
 	add("score.bands.developing", strconv.Itoa(score.DefaultBands.Developing))
+	add("history.meetings", history.DefaultMeetings)
 	return out
 }
 

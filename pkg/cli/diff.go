@@ -51,9 +51,11 @@ func newCmdDiff(ios *iostreams.IOStreams, v *viper.Viper, runF func(*DiffOptions
 revisions (REV1..REV2), and says what changed the way a board reads it:
 members who joined, left or changed status or owner; people added or
 removed; goals' status, current value (with the share of the way to the
-target) and due date; barriers opened, resolved or changed in severity;
-budget lines and totals, with the change in the gap; the 6 R's; and the
-health score before and after. Plans added or deleted between the versions
+target) and due date, and their milestones added, done or moved; barriers
+opened, resolved or changed in severity; budget lines and totals, with the
+change in the gap; the 6 R's; reviews added, the latest ratings against
+those before, and the date the next review is due; and the health score
+before and after. Plans added or deleted between the versions
 are shown as such; a plan moved to another file is shown as renamed from
 its old path, with its changes (git's rename detection: in the work tree it
 sees a file moved with git mv, or added with git add after the move).

@@ -39,7 +39,8 @@ func newCmdScore(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ScoreOptio
 		Long: `Score gives each plan under PATH (the current directory when none is given)
 a coalition health score from 0 to 100 and a band: strong (75 and above),
 developing (50 to 74) or at risk (below 50). The score is the weighted mean
-of eight dimensions: engagement (the 6 R's), membership, goals, barriers,
+of nine dimensions: engagement (the 6 R's), membership, goals, barriers,
+opposition (those who lose if the coalition wins, known and answered),
 budget, governance, fit (the level of working together against the trust,
 time and resources shown) and soundness (the findings of check). The table
 says what cost each dimension points, with the line of the plan it points at;

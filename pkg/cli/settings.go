@@ -129,6 +129,24 @@ func (f *scoreFlag) Set(s string) error {
 	return nil
 }
 
+// daysFlag is the value of a flag that counts days, such as --horizon: a
+// decimal whole number from 1 to config.MaxDays, read as --min-score is.
+type daysFlag struct{ n int }
+
+func (f *daysFlag) String() string { return fmt.Sprint(f.n) }
+
+// Type is "int", as for pflag's int flags, in the help and the docs.
+func (f *daysFlag) Type() string { return "int" }
+
+func (f *daysFlag) Set(s string) error {
+	n, err := config.ParseWhole(s)
+	if err != nil || n < 1 || n > config.MaxDays {
+		return fmt.Errorf("invalid number of days %q: %s", s, wholeRange(1, config.MaxDays))
+	}
+	f.n = n
+	return nil
+}
+
 // namedWholesFlag is the value of --weights and --bands: NAME=NUMBER pairs
 // separated by commas, each number a decimal whole number from lo to hi,
 // each name once. A second use of the flag adds to the first. It reads and prints as pflag's
@@ -199,7 +217,7 @@ func flagValueError(err error) error {
 	}
 	f := ive.GetFlag()
 	switch f.Value.(type) {
-	case *scoreFlag, *namedWholesFlag:
+	case *scoreFlag, *daysFlag, *countFlag, *namedWholesFlag:
 		return fmt.Errorf("--%s: %w", f.Name, ive.Unwrap())
 	}
 	if f.Value.Type() == "bool" {

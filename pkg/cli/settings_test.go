@@ -71,12 +71,16 @@ func TestFlagValueErrors(t *testing.T) {
 		{"score", []string{"--min-score", "0x10"}, `--min-score: invalid score "0x10": want a whole number from 0 to 100`},
 		{"score out of range", []string{"--min-score=101"}, `--min-score: invalid score "101": want a whole number from 0 to 100`},
 		{"weights", []string{"--weights", "engagement=twenty"}, `--weights: engagement=twenty: want a whole number`},
+		{"days", []string{"--horizon", "0x10"}, `--horizon: invalid number of days "0x10": want a whole number from 1 to 3650`},
+		{"no days", []string{"--horizon=0"}, `--horizon: invalid number of days "0": want a whole number from 1 to 3650`},
+		{"too many days", []string{"--horizon", "3651"}, `--horizon: invalid number of days "3651": want a whole number from 1 to 3650`},
 		{"bool", []string{"--explain=maybe"}, `--explain: invalid value "maybe": want true or false`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
 			fs.Var(&scoreFlag{}, "min-score", "")
 			fs.Var(newNamedWholes(0, 999_999_999, "X"), "weights", "")
+			fs.Var(&daysFlag{}, "horizon", "")
 			fs.Bool("explain", false, "")
 			err := fs.Parse(tc.args)
 			if err == nil {

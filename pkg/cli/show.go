@@ -39,8 +39,12 @@ func newCmdShow(ios *iostreams.IOStreams, v *viper.Viper, runF func(*ShowOptions
 		Short: "Show the sections of a plan as tables",
 		Long: `Show prints sections of a plan as tables, with the figures a reader wants
 beside what the plan says: members with their owners' names, goals with their
-progress from baseline to target and the days left, the budget with its
-totals and the gap on committed and on all income, exact to the cent.
+progress from baseline to target (or by their milestones) and the days left,
+the latest review's ratings against the one before and the next review's
+date, the actions grouped by
+the goal they serve with their owners' names, the days left and whether they
+are overdue, the budget with its totals and the gap on committed and on all
+income, exact to the cent.
 
 Sections: ` + strings.Join(view.Names(), ", ") + `. With no section, all of them.
 

@@ -29,7 +29,8 @@ type Key struct {
 	Doc string
 	// Kind is the value's kind: "string", "format" (a name of Names.Formats),
 	// "date", "score" (a whole number
-	// from 0 to 100), "severity", "paths" (a list of paths or globs),
+	// from 0 to 100), "severity", "paths" (a list of paths or globs), "glob"
+	// (one glob of names),
 	// "rules" (rule id to severity or off), "weights" (dimension to whole
 	// number), "bands" (strong and developing to a score), "days" (a whole
 	// number of days), "count" (a whole number from 1), "criteria"
@@ -51,6 +52,7 @@ var Keys = []Key{
 	{"stale_after_days", "days after an owner's last one-to-one (members[].last_contact) when a relationship counts as gone cold (default 90)", "days"},
 	{"max_relationships_per_owner", "most active members and prospects one person can own (default 8)", "count"},
 	{"prospects.weights", "weight of each selection criterion when prospects are ranked, a whole number of 0 or more (default 1 each)", "criteria"},
+	{"history.meetings", "glob of the names of the tags that mark board meetings in coalition history: `*` matches within one level of a name, `**` any number (default `board/*`)", "glob"},
 }
 
 // Problem is a mistake in the configuration file.
@@ -105,6 +107,12 @@ func Validate(data []byte, names Names) []Problem {
 				return
 			}
 			v.mapping(val, "prospects.", func(sub string, k, val *yaml.Node) { v.value("prospects."+sub, val) })
+		case "history":
+			if val.Kind != yaml.MappingNode {
+				v.problems = append(v.problems, v.at(val, "history must be a mapping with meetings"))
+				return
+			}
+			v.mapping(val, "history.", func(sub string, k, val *yaml.Node) { v.value("history."+sub, val) })
 		default:
 			v.value(key, val)
 		}
@@ -190,6 +198,13 @@ func (v *validator) value(name string, n *yaml.Node) {
 	case "score":
 		if msg := wholeIn(n, 0, 100, "want a whole number from 0 to 100, got %q"); msg != "" {
 			bad("%s", msg)
+		}
+	case "glob":
+		switch {
+		case !scalar:
+			bad("want a glob of names, such as \"board/*\"")
+		case n.Value == "" || !doublestar.ValidatePattern(n.Value):
+			bad("invalid glob %q: want one such as \"board/*\"", n.Value)
 		}
 	case "paths":
 		if n.Kind != yaml.SequenceNode {

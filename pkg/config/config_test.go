@@ -31,7 +31,7 @@ score:
   bands: {strong: 80, developing: 60}
 `, nil},
 		{"unknown keys", "fail-on: error\nscore: {weight: {}}\n", []string{
-			`1:1: unknown key "fail-on" (did you mean "fail_on"?); known keys: paths, exclude, rules, fail_on, today, format, min_score, score, stale_after_days, max_relationships_per_owner, prospects`,
+			`1:1: unknown key "fail-on" (did you mean "fail_on"?); known keys: paths, exclude, rules, fail_on, today, format, min_score, score, stale_after_days, max_relationships_per_owner, prospects, history`,
 			`2:9: unknown key "score.weight" (did you mean "weights"?); known keys: weights, bands`}},
 		{"duplicate key", "today: 2026-01-01\ntoday: 2026-01-02\n", []string{`2:1: duplicate key "today"`}},
 		{"wrong kinds", "paths: plans\nmin_score: seventy\ntoday: 2026-02-30\nexclude: ['[']\n", []string{
@@ -63,6 +63,12 @@ score:
 			`2:19: score.weights: unknown dimension "fitt" (did you mean "fit"?)`,
 			`2:40: score.weights.engagement: want a whole number of 0 or more, got "-2"`,
 			`2:61: score.bands.strong: want a score from 0 to 100, got "high"`}},
+		{"history meetings", "history:\n  meetings: board/**\n", nil},
+		{"history meetings bad", "history: {meetings: 'board/[', meeting: x}\n---\n", []string{
+			`1:21: history.meetings: invalid glob "board/[": want one such as "board/*"`,
+			`1:32: unknown key "history.meeting" (did you mean "meetings"?); known keys: meetings`}},
+		{"history meetings not a word", "history: {meetings: [board]}\n", []string{`1:21: history.meetings: want a glob of names, such as "board/*"`}},
+		{"history not a mapping", "history: board/*\n", []string{`1:10: history must be a mapping with meetings`}},
 		{"format", "format: xml\n", []string{`1:9: format: unknown format "xml": want one of text, json`}},
 		{"format near miss", "format: jsn\n", []string{`1:9: format: unknown format "jsn" (did you mean "json"?): want one of text, json`}},
 		{"format old name", "format: table\n", nil},

@@ -152,14 +152,21 @@ const BehindBy = 0.10
 // Goal is one goal with its progress.
 type Goal struct {
 	Goal *plan.Goal
+	// Milestones are the goal's milestones as of today, nil when it has
+	// none. A goal with milestones is measured by them, not by its
+	// indicator: Progress and TimeGone are then theirs.
+	Milestones *Milestones
 	// Progress is the share of the way from baseline to target reached,
 	// within 0 and 1; HasProgress is false when baseline, target or current
-	// is missing.
+	// is missing. For a goal with milestones, it is the share of the
+	// milestones done.
 	Progress    float64
 	HasProgress bool
 	// TimeGone is the share of the time from the start to the due date
 	// gone by today; HasTime is false without a start, a due date after
-	// it, or a today.
+	// it, or a today. For a goal with milestones, it is the share of the
+	// milestones due by today, the progress expected of it; HasTime is
+	// false without a today or a milestone with a due date.
 	TimeGone float64
 	HasTime  bool
 	// State is done, overdue, at risk (declared at-risk or off-track, or
@@ -223,7 +230,7 @@ func GoalsOf(p *plan.Plan, today plan.Date) []Goal {
 }
 
 func goalOf(g *plan.Goal, start plan.Value[plan.Date], today plan.Date) Goal {
-	fg := Goal{Goal: g}
+	fg := Goal{Goal: g, Milestones: MilestonesOf(g, today)}
 	fg.Progress, fg.HasProgress = ProgressOf(g)
 	if g.Due.Set && !today.IsZero() {
 		fg.DaysLeft = today.DaysUntil(g.Due.V)
@@ -231,6 +238,10 @@ func goalOf(g *plan.Goal, start plan.Value[plan.Date], today plan.Date) Goal {
 			total := float64(start.V.DaysUntil(g.Due.V))
 			fg.TimeGone, fg.HasTime = clamp01(float64(start.V.DaysUntil(today))/total), true
 		}
+	}
+	if m := fg.Milestones; m != nil {
+		fg.Progress, fg.HasProgress = m.Progress(), true
+		fg.TimeGone, fg.HasTime = m.Expected(), !today.IsZero() && m.Dated > 0
 	}
 	switch {
 	case g.Status.Set && g.Status.V == plan.GoalDone:

@@ -26,6 +26,9 @@ type Diagnostic struct {
 	Severity Severity `json:"severity"`
 	Message  string   `json:"message"`
 	Hint     string   `json:"hint,omitempty"`
+	// note marks a finding reported with Pass.Notef: information whatever
+	// the severity of its rule.
+	note bool
 }
 
 // Rule is one check of a plan.
@@ -75,6 +78,18 @@ func (p *Pass) Reportf(pos plan.Pos, hint, format string, args ...any) {
 	*p.diags = append(*p.diags, Diagnostic{
 		File: p.File.Path, Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity,
 		Message: fmt.Sprintf(format, args...), Hint: hint,
+	})
+}
+
+// Notef reports a finding of the running rule at pos as information,
+// whatever severity the rule has or is given: a rule whose findings differ
+// in weight, such as a goal with no action that is on track beside one that
+// is at risk, reports the milder ones with Notef. A rule turned off reports
+// neither.
+func (p *Pass) Notef(pos plan.Pos, hint, format string, args ...any) {
+	*p.diags = append(*p.diags, Diagnostic{
+		File: p.File.Path, Pos: pos, Rule: p.rule.ID, Severity: SeverityInfo,
+		Message: fmt.Sprintf(format, args...), Hint: hint, note: true,
 	})
 }
 
@@ -150,7 +165,9 @@ func Run(f *plan.File, opts Options) Result {
 		pass.rule = r
 		r.Run(pass)
 		for i := n; i < len(diags); i++ {
-			diags[i].Severity = sev
+			if !diags[i].note {
+				diags[i].Severity = sev
+			}
 		}
 	}
 	res := Result{Diagnostics: diags}

@@ -160,3 +160,34 @@ func TestRunManySuppressions(t *testing.T) {
 		t.Fatalf("suppressed %d, reported %d (first %v); want %d suppressed and none reported", res.Suppressed, len(res.Diagnostics), res.Diagnostics[:min(1, len(res.Diagnostics))], n)
 	}
 }
+
+// TestNotesStayInformation checks that a finding reported with Notef is
+// information whatever the severity of its rule, default or set, while the
+// rule's other findings take that severity; a rule turned off reports
+// neither.
+func TestNotesStayInformation(t *testing.T) {
+	mixed := &Rule{ID: "mixed", Title: "mixed", Severity: SeverityWarning, Run: func(p *Pass) {
+		p.Reportf(plan.Pos{Line: 1, Col: 3}, "fix it", "serious")
+		p.Notef(plan.Pos{Line: 2, Col: 3}, "consider it", "mild")
+	}}
+	for _, tc := range []struct {
+		name string
+		sev  map[string]Severity
+		want []string
+	}{
+		{"default severity", nil, []string{"1:3 warning: serious", "2:3 info: mild"}},
+		{"set to error", map[string]Severity{"mixed": SeverityError}, []string{"1:3 error: serious", "2:3 info: mild"}},
+		{"set to info", map[string]Severity{"mixed": SeverityInfo}, []string{"1:3 info: serious", "2:3 info: mild"}},
+		{"off", map[string]Severity{"mixed": SeverityOff}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range Check(&plan.File{Path: "plan.yaml"}, Options{Rules: []*Rule{mixed}, Severity: tc.sev}) {
+				got = append(got, fmt.Sprintf("%d:%d %s: %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Message))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

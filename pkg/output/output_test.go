@@ -137,8 +137,8 @@ func TestJUnit(t *testing.T) {
 		t.Fatalf("%d suites, %d errors; want 3 suites (missing, broken, clean) and 1 error", len(doc.Suites), doc.Errors)
 	}
 	broken := doc.Suites[1]
-	if broken.Failures != 16 || doc.Failures != 16 {
-		t.Errorf("broken plan: %d failures (total %d), want the 16 errors", broken.Failures, doc.Failures)
+	if broken.Failures != 17 || doc.Failures != 17 {
+		t.Errorf("broken plan: %d failures (total %d), want the 17 errors", broken.Failures, doc.Failures)
 	}
 	clean := doc.Suites[2]
 	for _, c := range clean.Cases {
@@ -150,7 +150,7 @@ func TestJUnit(t *testing.T) {
 
 func TestMarkdownSummary(t *testing.T) {
 	out := string(write(t, "markdown"))
-	for _, want := range []string{"## coalition check", "❌ checked 2 plans: 16 errors", "| ../../examples/broken/broken-plan.yaml:53:12 | ❌ error |", "- missing.yaml: no such file or directory"} {
+	for _, want := range []string{"## coalition check", "❌ checked 2 plans: 17 errors", "| ../../examples/broken/broken-plan.yaml:53:12 | ❌ error |", "- missing.yaml: no such file or directory"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
 		}
@@ -203,7 +203,7 @@ func TestJSONLists(t *testing.T) {
 		}
 		errs, warns, infos = errs+*p.Errors, warns+*p.Warnings, infos+*p.Infos
 	}
-	if errs != doc.Summary.Errors || warns != doc.Summary.Warnings || infos != doc.Summary.Infos || *doc.Plans[0].Errors != 16 {
+	if errs != doc.Summary.Errors || warns != doc.Summary.Warnings || infos != doc.Summary.Infos || *doc.Plans[0].Errors != 17 {
 		t.Errorf("the plans' counts do not add up to the summary %+v", doc.Summary)
 	}
 	if len(doc.Errors) != 1 || doc.Errors[0].File != "missing.yaml" {

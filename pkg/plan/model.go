@@ -420,3 +420,18 @@ type Ratings struct {
 	Funding         Value[int] `yaml:"funding" plan:"min=1,max=5" doc:"Funding, current and planned, 1 to 5."`
 	Visibility      Value[int] `yaml:"visibility" plan:"min=1,max=5" doc:"Visibility and public support, 1 to 5."`
 }
+
+// Rating is the rating of one aspect of a review.
+type Rating struct {
+	// Aspect is the aspect's key, such as "division_of_labor".
+	Aspect string
+	Rating *Value[int]
+}
+
+// All returns the ratings in the order of the aspects of evaluation [003].
+func (r *Ratings) All() []Rating {
+	return []Rating{
+		{"leadership", &r.Leadership}, {"governance", &r.Governance}, {"division_of_labor", &r.DivisionOfLabor},
+		{"plans", &r.Plans}, {"actions", &r.Actions}, {"funding", &r.Funding}, {"visibility", &r.Visibility},
+	}
+}

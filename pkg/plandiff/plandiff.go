@@ -1,7 +1,8 @@
 // Package plandiff compares two versions of a plan the way a board reads
 // them: members who joined or left, owners changed, goals moved, barriers
 // opened or resolved, budget lines and totals with the change in the gap,
-// the 6 R's, and the score before and after.
+// the 6 R's, milestones reached, reviews held and their ratings, and the
+// score before and after.
 package plandiff
 
 import (
@@ -28,7 +29,8 @@ const (
 
 // Change is one difference, as a sentence a reader understands.
 type Change struct {
-	// Section is members, people, goals, barriers, budget, six-rs or score.
+	// Section is members, people, goals, barriers, budget, six-rs, reviews
+	// or score.
 	Section string `json:"section"`
 	// Kind is added, removed or changed.
 	Kind string `json:"kind"`
@@ -114,6 +116,7 @@ func Compare(path string, before, after *Version) *Diff {
 	c.barriers()
 	c.budget()
 	c.sixRs()
+	c.reviews()
 	if d.ScoreBefore != nil && d.ScoreAfter != nil && *d.ScoreBefore != *d.ScoreAfter {
 		text := fmt.Sprintf("health score %d → %d", *d.ScoreBefore, *d.ScoreAfter)
 		if d.BandBefore != d.BandAfter {
@@ -258,6 +261,7 @@ func (c *comparer) goals() {
 		if num(a.Target) != num(b.Target) {
 			c.add("goals", "changed", id, "%s: target %s → %s", title, num(a.Target), num(b.Target))
 		}
+		c.milestones(id, title, a, b)
 	})
 }
 

@@ -73,7 +73,7 @@ func TestEverySection(t *testing.T) {
 	out := b.String()
 	for _, want := range []string{
 		"## The coalition", "## Health score", "## Findings of check", "## Members", "## People", "## Goals",
-		"## Barriers", "## Budget", "## The 6 R's of engagement", "## Governance", "## Stakeholders", "## Opposition", "## Reviews",
+		"## Barriers", "## Actions", "## Budget", "## The 6 R's of engagement", "## Governance", "## Stakeholders", "## Opposition", "## Reviews",
 		"| gap on committed income | 35,720.25 USD |", "| expenses | 74,720.25 USD |", "**92/100, strong.**",
 	} {
 		if !strings.Contains(out, want) {

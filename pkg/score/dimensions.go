@@ -8,6 +8,7 @@ func All() []*Dimension {
 		Membership,
 		Goals,
 		Barriers,
+		Opposition,
 		Budget,
 		Governance,
 		Fit,

@@ -12,7 +12,7 @@ import (
 var Goals = &Dimension{
 	Name:   "goals",
 	Title:  "Goals are measurable, on pace and on time",
-	Weight: 20,
+	Weight: 15,
 	Formula: `Each goal is worth 100 points. Measurable: 10 each for an indicator,
 a baseline, a target, a due date and an owner (50). On pace: 35 × the share of
 the way from baseline to target reached, divided by the share of the time
@@ -20,22 +20,40 @@ gone from the coalition's start (or the budget period's start) to the due
 date, at most 1; without a start date, 35 × the share of the way reached; 0
 when baseline, target or current is missing. On time: 15 unless the goal is
 past due and not done, or has no due date. A goal marked done earns the
-pace and on-time points. Score = 100 × points / (100 × goals); no goals
-scores 0.`,
+pace and on-time points. A goal with milestones (an event, such as an
+ordinance passed) is measured by them: in place of the indicator, baseline
+and target, 30 × the share of its milestones with a due date; on pace, 35 ×
+the share of its milestones done, divided by the share due by today, at most
+1 (1 while none is due; 35 × the share done when no milestone has a due
+date). A milestone past due and not done thus costs pace points, and the
+pace names it. In a plan with an actions section, the work on the goals
+counts too: each open goal at risk (marked at-risk or off-track, or behind
+pace by more than 10 points) that no open action serves (planned, doing or
+blocked, with goal: its id) costs 20 points, and each open action past its
+due date costs 10. Score = 100 × points / (100 × goals), within 0 and 100;
+no goals scores 0.`,
 	Source: `Toolkit: objectives and community-level indicators ("Who will have what
 done by when?"); "Describe community-level indicators you will utilize";
-evaluation of plans and actions.`,
+evaluation of plans and actions. For a goal that is an event, the steps
+that lead to it, each with its date: "who will have what done by when".
+Follow-through: the action plan says who does what by when, and the
+evaluation of a coalition rates its actions beside its plans [003].`,
 	Measure: func(in *Input) []Item {
 		p := in.Plan
 		if len(p.Goals.Items) == 0 {
 			return []Item{{Label: "goals", Detail: "no goals in the plan", Max: 100, Pos: at(&p.Goals.Loc, p.Pos)}}
 		}
 		var items []Item
-		for _, fg := range figures.GoalsOf(p, in.Today) {
+		goals := figures.GoalsOf(p, in.Today)
+		unserved := unservedAtRisk(p, goals)
+		for _, fg := range goals {
 			name := "goal " + goalName(fg.Goal)
-			items = append(items, measurable(in, fg.Goal, name), pace(fg, name), onTime(fg, name))
+			items = append(items, measurable(in, fg, name), pace(fg, name), onTime(fg, name))
+			if it, ok := unserved[fg.Goal]; ok {
+				items = append(items, it)
+			}
 		}
-		return items
+		return append(items, overdueActions(in)...)
 	},
 }
 
@@ -46,7 +64,11 @@ func goalName(g *plan.Goal) string {
 	return fmt.Sprintf("at line %d", g.KeyPos.Line)
 }
 
-func measurable(in *Input, g *plan.Goal, name string) Item {
+func measurable(in *Input, fg figures.Goal, name string) Item {
+	if fg.Milestones != nil {
+		return measurableByMilestones(in, fg, name)
+	}
+	g := fg.Goal
 	var missing []string
 	has := func(ok bool, what string) {
 		if !ok {
@@ -73,6 +95,9 @@ func pace(fg figures.Goal, name string) Item {
 	if fg.State == figures.GoalDone {
 		it.Points, it.Detail = 35, "done"
 		return it
+	}
+	if fg.Milestones != nil {
+		return paceByMilestones(fg, it)
 	}
 	if !fg.HasProgress {
 		var missing []string

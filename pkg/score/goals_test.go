@@ -34,8 +34,33 @@ func TestGoals(t *testing.T) {
 		{name: "pace without a start date", score: 69, // 50 + 35 × 0.1 + 15 = 68.5, rounded up
 			edits: []string{"  start: 2024-01-15\n", "", "current: 400", "current: 130"},
 			lost:  []string{"48:14: goal jobs: pace: 10% of the way from baseline to target (pace unknown: no start and due date to measure time against)"}},
+		{name: "milestones on pace", score: 100,
+			edits: []string{indicator, milestones("2026-10-31, done: 2026-10-30", "2027-06-30")}},
+		{name: "an overdue milestone costs pace", score: 83, // 50 + 35 × (1/3) / (2/3) + 15 = 82.5
+			edits: []string{indicator, milestones("2026-10-31", "2027-06-30")},
+			lost:  []string{`48:37: goal jobs: pace: 1 of 3 milestones done with 2 due by today; overdue: "Job fair held" (due 2026-10-31)`}},
+		{name: "a milestone due today is due, not overdue", score: 83, // pace 35 × (1/3) / (2/3)
+			edits: []string{indicator, milestones("2026-11-23", "2027-06-30")},
+			lost:  []string{"46:5: goal jobs: pace: 1 of 3 milestones done with 2 due by today"}},
+		{name: "a milestone without a due date", score: 90, // 30 × 2/3 + 10 + 10 + 35 + 15
+			edits: []string{indicator, strings.Replace(milestones("2026-10-31, done: 2026-10-30", ""), ", due: }", "}", 1)},
+			lost:  []string{"44:5: goal jobs: measurable: no due date on 1 of 3 milestones"}},
+		{name: "a milestone done after today is not done", score: 83,
+			edits: []string{indicator, milestones("2026-10-31, done: 2026-11-30", "2027-06-30")},
+			lost:  []string{"46:5: goal jobs: pace: 1 of 3 milestones done (1 marked done after today, not counted) with 2 due by today"}},
 		{name: "no goals", score: 0,
 			edits: []string{base[strings.Index(base, "goals:\n"):strings.Index(base, "barriers:\n")], "goals: []\n"},
 			lost:  []string{"43:8: goals: no goals in the plan"}},
 	})
+}
+
+// indicator is the indicator of the base plan's goal, from its baseline to
+// its current value, which milestones replace.
+const indicator = "    indicator: Teens 16-19 employed in July\n    baseline: 100\n    target: 400\n    current: 400\n"
+
+// milestones are three milestones of the base plan's goal, from line 46:
+// the first done, the second and third due as given.
+func milestones(second, third string) string {
+	return "    milestones:\n      - {title: Employers signed up, due: 2026-03-31, done: 2026-03-20}\n" +
+		"      - {title: Job fair held, due: " + second + "}\n      - {title: Placements made, due: " + third + "}\n"
 }

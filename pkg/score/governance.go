@@ -14,14 +14,20 @@ governance.decision_making), rules of operation (governance.rules) and a
 distribution of work (at least one committee in governance.work_distribution
 with a lead). The ground rules, 8 points each: a spokesperson who is a person
 of the plan, confidentiality, information sharing, the role of
-representatives, and meetings marked accessible. Score = the sum.`,
+representatives, and meetings marked accessible. Score = the sum, less 10
+when the coalition's next review is past due: review_every_months (12 when
+absent) after the latest review, or after coalition.start when the plan
+lists none.`,
 	Source: `Toolkit: "Three elements are necessary to designate, regardless of the
 organizational structure: some form of governing structure for decision
 making, rules by which the organization will operate, a planned distribution
 of work"; meeting hours and venues accessible to those who work or use public
 transportation. Networking to collaboration: "Establish procedural ground
 rules": how decisions are made, who speaks to the media, what is
-confidential, how information is distributed, the role of representatives.`,
+confidential, how information is distributed, the role of representatives.
+Evaluation: "Conduct reviews of the collaborative partnership's progress and
+difficulties, using external consultants or an internal team of selected
+members."`,
 	Measure: func(in *Input) []Item {
 		p := in.Plan
 		g := &p.Governance
@@ -39,7 +45,7 @@ confidential, how information is distributed, the role of representatives.`,
 			work.Points, work.Detail = 10, "committees, none with a lead"
 		}
 		spokes := g.Spokesperson.Set && in.Index.People[g.Spokesperson.V] != nil
-		return []Item{
+		items := []Item{
 			item("structure", 10, p.Coalition.Structure.Set, at(&p.Coalition.Structure.Loc, at(&p.Coalition.Loc, p.Pos)),
 				"coalition.structure is "+string(p.Coalition.Structure.V), "no coalition.structure"),
 			item("decision making", 10, g.DecisionMaking.Set, at(&g.DecisionMaking.Loc, gpos),
@@ -57,6 +63,7 @@ confidential, how information is distributed, the role of representatives.`,
 				"ground rule written", "no ground rule on the role of representatives"),
 			accessible(g, gpos),
 		}
+		return append(items, reviewOverdue(in)...)
 	},
 }
 

@@ -99,6 +99,20 @@ governance:
   information_sharing: Minutes within a week.
   representatives: Each member names one delegate.
   meetings: {cadence: monthly, accessible: true}
+opposition:
+  - id: landlords
+    name: Harbor Landlords Association
+    loses: Cheap teen labor below the wage floor
+    power: 4
+    tactics: [delaying, dividing]
+    owner: ben
+    responses:
+      delaying: Ask the council for a vote in May.
+      dividing: Members speak through one spokesperson.
+reviews:
+  - date: 2026-06-10
+    by: internal
+    ratings: {leadership: 4, governance: 4, division_of_labor: 3, plans: 4, actions: 4, funding: 3, visibility: 3}
 `
 
 // edit applies replacements to src; each old text must occur exactly once,

@@ -16,7 +16,7 @@ const (
 var Soundness = &Dimension{
 	Name:   "soundness",
 	Title:  "The plan passes coalition check",
-	Weight: 10,
+	Weight: 5,
 	Formula: `100, less 25 for each error and 5 for each warning that coalition check
 reports on the plan, and never below 0. Information findings cost nothing.
 Besides, a plan with any error cannot be in the strong band: its total is

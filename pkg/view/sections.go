@@ -1,8 +1,10 @@
 package view
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/partners"
@@ -59,11 +61,15 @@ func goals(in *Input) []*Table {
 	t := &Table{Name: "goals", Title: "Goals", Empty: "no goals",
 		Columns: cols("id", "title", "indicator", "baseline>", "current>", "target>", "unit",
 			"progress>", "due", "days_left|days left>", "owner", "status", "state")}
-	for _, g := range figures.GoalsOf(in.Plan, in.Today) {
+	gs := figures.GoalsOf(in.Plan, in.Today)
+	for _, g := range gs {
 		pg := g.Goal
 		var progress, left Cell
 		if g.HasProgress {
 			progress = Cell{Text: figures.Percent(g.Progress), Value: round(g.Progress)}
+		}
+		if m := g.Milestones; m != nil {
+			progress.Text += fmt.Sprintf(" (%d of %s)", m.Done, countText(m.Total, "milestone"))
 		}
 		if pg.Due.Set {
 			left = Cell{Text: strconv.Itoa(g.DaysLeft), Value: g.DaysLeft}
@@ -71,6 +77,9 @@ func goals(in *Input) []*Table {
 		t.Rows = append(t.Rows, []Cell{str(pg.ID), str(pg.Title), str(pg.Indicator), num(pg.Baseline),
 			num(pg.Current), num(pg.Target), str(pg.Unit), progress, date(pg.Due), left,
 			name(in, pg.Owner), str(pg.Status), {Text: string(g.State), Value: string(g.State)}})
+	}
+	if m := milestones(in, gs); m != nil {
+		return []*Table{t, m}
 	}
 	return []*Table{t}
 }
@@ -187,23 +196,93 @@ func nilIfEmpty(s string) any {
 
 func stakeholders(in *Input) []*Table {
 	t := &Table{Name: "stakeholders", Title: "Stakeholders (the power map)", Empty: "no stakeholders",
-		Columns: cols("id", "name", "type", "target", "stance>", "influence>", "connections")}
+		Columns: cols("id", "name", "type", "target", "stance>", "influence>", "connections", "opponent")}
+	// An opponent joined to a stakeholder is the same actor: its row
+	// says so, with the opponent's power.
+	joined := map[*plan.Stakeholder]*plan.Opponent{}
+	for _, o := range figures.OppositionOf(in.Plan, in.Index) {
+		if o.Stakeholder != nil && joined[o.Stakeholder] == nil {
+			joined[o.Stakeholder] = o.Opponent
+		}
+	}
 	for i := range in.Plan.Stakeholders.Items {
 		s := &in.Plan.Stakeholders.Items[i]
+		var opp Cell
+		if o := joined[s]; o != nil {
+			opp = Cell{Text: string(o.ID.V), Value: string(o.ID.V)}
+			if o.Power.Set {
+				opp.Text += fmt.Sprintf(" (power %d)", o.Power.V)
+			}
+		}
 		t.Rows = append(t.Rows, []Cell{str(s.ID), str(s.Name), str(s.Type), flag(s.Target),
-			integer(s.Stance), integer(s.Influence), ids(in, s.Connections)})
+			integer(s.Stance), integer(s.Influence), ids(in, s.Connections), opp})
 	}
 	return []*Table{t}
 }
 
 func opposition(in *Input) []*Table {
 	t := &Table{Name: "opposition", Title: "Opposition", Empty: "no opponents named",
-		Columns: cols("id", "name", "power>", "tactics", "loses", "response")}
-	for i := range in.Plan.Opposition.Items {
-		o := &in.Plan.Opposition.Items[i]
-		t.Rows = append(t.Rows, []Cell{str(o.ID), str(o.Name), integer(o.Power), words(o.Tactics), str(o.Loses), str(o.Response)})
+		Columns: cols("id", "name", "power>", "stakeholder|on the power map", "tactics", "countered",
+			"owner", "loses", "response")}
+	c := &Table{Name: "counters", Title: "Counters to the tactics seen", Empty: "no tactics listed",
+		Columns: cols("opponent", "tactic", "counter")}
+	for _, o := range figures.OppositionOf(in.Plan, in.Index) {
+		op := o.Opponent
+		t.Rows = append(t.Rows, []Cell{str(op.ID), str(op.Name), integer(op.Power), onMap(&o),
+			words(op.Tactics), countered(&o), name(in, op.Owner), str(op.Loses), str(op.Response)})
+		for _, k := range o.Counters {
+			counter := Cell{}
+			switch {
+			case k.Response != nil:
+				counter = Cell{Text: k.Response.V, Value: k.Response.V}
+			case o.General():
+				counter = text("the general response")
+			}
+			c.Rows = append(c.Rows, []Cell{str(op.ID), str(*k.Tactic), counter})
+		}
 	}
-	return []*Table{t}
+	return []*Table{t, c}
+}
+
+// onMap shows the stakeholder an opponent is joined to, with its place on
+// the power map: "Riverside Taxpayers League (stance -2, influence 3)".
+func onMap(o *figures.Opponent) Cell {
+	s := o.Stakeholder
+	if s == nil {
+		return str(o.Opponent.Stakeholder)
+	}
+	var where []string
+	if s.Stance.Set {
+		where = append(where, fmt.Sprintf("stance %+d", s.Stance.V))
+	}
+	if s.Influence.Set {
+		where = append(where, fmt.Sprintf("influence %d", s.Influence.V))
+	}
+	txt := cmp.Or(s.Name.V, string(s.ID.V))
+	if len(where) > 0 {
+		txt += " (" + strings.Join(where, ", ") + ")"
+	}
+	return Cell{Text: txt, Value: string(s.ID.V)}
+}
+
+// countered says how many of an opponent's tactics have a counter: "2 of
+// 3", "all (general response)", or "none" for a plan that names tactics
+// and no counter.
+func countered(o *figures.Opponent) Cell {
+	n := len(o.Counters)
+	switch {
+	case o.General():
+		return Cell{Text: "all (general response)", Value: "all"}
+	case n > 0:
+		k := o.Countered()
+		if k == 0 {
+			return Cell{Text: "none", Value: "none"}
+		}
+		return Cell{Text: fmt.Sprintf("%d of %d", k, n), Value: fmt.Sprintf("%d/%d", k, n)}
+	case o.PerTactic():
+		return text("counters, but no tactics listed")
+	}
+	return Cell{}
 }
 
 func reviews(in *Input) []*Table {
@@ -229,5 +308,5 @@ func reviews(in *Input) []*Table {
 		}
 		t.Rows = append(t.Rows, append(row, avg, str(r.Notes)))
 	}
-	return []*Table{t}
+	return append([]*Table{t}, reviewCadence(in)...)
 }

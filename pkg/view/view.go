@@ -78,6 +78,7 @@ func Sections() []*Section {
 		{"people", "People", people},
 		{"goals", "Goals", goals},
 		{"barriers", "Barriers", barriers},
+		{"actions", "Actions", actions},
 		{"budget", "Budget", budget},
 		{"six-rs", "The 6 R's of engagement", sixRs},
 		{"governance", "Governance", governance},

@@ -9,13 +9,17 @@ import (
 // GoalNotMeasurable reports goals that cannot be measured.
 var GoalNotMeasurable = &lint.Rule{
 	ID:       "goal-not-measurable",
-	Title:    "A goal lacks an indicator, a target, a due date or an owner",
+	Title:    "A goal lacks an indicator and a target (or milestones), a due date or an owner",
 	Severity: lint.SeverityWarning,
 	Doc: `The toolkit asks a coalition to describe "who will have what done by
 when" and the community-level indicators it will use. A goal is measurable
 when it names its ` + "`indicator`" + `, a ` + "`target`" + ` value, the date it is ` + "`due`" + `
 and the member that ` + "`owner`" + `s it. Without them nobody can tell whether the
-goal was met. The finding lists what the goal lacks.`,
+goal was met. The finding lists what the goal lacks.
+
+A goal whose indicator is an event (an ordinance passed, a centre opened)
+is measured by its ` + "`milestones`" + ` instead: with at least one milestone, it
+needs no indicator and no target, but still a due date and an owner.`,
 	Example: header + `members:
   - id: harbor-ymca
     name: Harbor YMCA
@@ -31,11 +35,19 @@ goals:
 		for i := range p.Plan.Goals.Items {
 			g := &p.Plan.Goals.Items[i]
 			var lacks []string
-			if strings.TrimSpace(g.Indicator.V) == "" {
-				lacks = append(lacks, "indicator")
-			}
-			if !g.Target.Written() {
-				lacks = append(lacks, "target")
+			// Milestones measure a goal in place of an indicator and a
+			// target, as in figures.GoalsOf.
+			event := ""
+			if len(g.Milestones.Items) == 0 && g.Milestones.Complete() {
+				if strings.TrimSpace(g.Indicator.V) == "" {
+					lacks = append(lacks, "indicator")
+				}
+				if !g.Target.Written() {
+					lacks = append(lacks, "target")
+				}
+				if len(lacks) > 0 {
+					event = "; for an event, such as an ordinance passed, list milestones in place of indicator and target"
+				}
 			}
 			if !g.Due.Written() {
 				lacks = append(lacks, "due")
@@ -50,7 +62,7 @@ goals:
 			if g.ID.Set {
 				at = g.ID.Pos
 			}
-			p.Reportf(at, "add "+andList(lacks)+": who will have what done by when",
+			p.Reportf(at, "add "+andList(lacks)+": who will have what done by when"+event,
 				"%s is not measurable: it has no %s", name, andList(lacks))
 		}
 	},
