@@ -136,7 +136,7 @@ func (h HTML) Render(w io.Writer, b *Brief) error {
 			v.MoreGoals++
 			continue
 		}
-		gb := goalBar{Label: short(g.Goal.Title.V, 56), Title: g.Goal.Title.V, Y: 4 + 30*len(v.GoalChart),
+		gb := goalBar{Label: short(g.Goal.Title.V, 56), Title: g.Goal.Title.V, Y: 4 + goalRow*len(v.GoalChart),
 			Measured: g.HasProgress, HasTime: g.HasTime, State: strings.ReplaceAll(string(g.State), " ", "-")}
 		if g.HasProgress {
 			gb.Progress = goalW * g.Progress
@@ -152,7 +152,7 @@ func (h HTML) Render(w io.Writer, b *Brief) error {
 		}
 		v.GoalChart = append(v.GoalChart, gb)
 	}
-	v.ChartHeight = 8 + 30*len(v.GoalChart)
+	v.ChartHeight = 8 + goalRow*len(v.GoalChart)
 	// The map shows numbered dots; the names are listed beside it, so that
 	// labels never overlap. Stakeholders at the same place share a number.
 	at := map[[2]int]int{}
@@ -187,3 +187,7 @@ func legendName(p Point) string {
 
 // short cuts s to at most n characters, at a word boundary when it can.
 func short(s string, n int) string { return shortText(s, n) }
+
+// goalRow is the height of one goal in the goal chart, in the units of its
+// viewBox: a label line and a bar.
+const goalRow = 26

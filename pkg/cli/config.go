@@ -105,7 +105,7 @@ func validateConfig(path string) error {
 // may name a format of either; each command then takes only its own.
 func configNames() config.Names {
 	return config.Names{Rules: rules.IDs(), Dimensions: score.Names(), Criteria: partners.CriteriaNames(),
-		Formats: format.Union(output.Registry, scorecard.Registry)}
+		Gates: score.GateIDs(), Formats: format.Union(output.Registry, scorecard.Registry)}
 }
 
 // findUp looks for name in dir and its parents, stopping after the

@@ -181,6 +181,24 @@ func scoreOptions(fs *pflag.FlagSet, v *viper.Viper, today plan.Date) (score.Opt
 			}
 		}
 	}
+	gateIDs := score.GateIDs()
+	for key := range v.GetStringMap("score.gates") {
+		if !slices.Contains(gateIDs, key) {
+			return o, usageError(fmt.Errorf("config: unknown gate %q in score.gates%s", key, suggest.DidYouMean(key, gateIDs)))
+		}
+	}
+	for _, id := range gateIDs {
+		if key := "score.gates." + id; v.IsSet(key) {
+			b := v.GetString(key)
+			if !slices.Contains(score.GateBands, b) {
+				return o, usageError(fmt.Errorf("config: %s is %q: want %s", key, b, strings.Join(score.GateBands, ", ")))
+			}
+			if o.Gates == nil {
+				o.Gates = map[string]string{}
+			}
+			o.Gates[id] = b
+		}
+	}
 	flagWeights, _ := fs.GetStringToInt("weights")
 	for n, w := range flagWeights {
 		if !slices.Contains(names, n) {

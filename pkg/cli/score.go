@@ -46,18 +46,27 @@ time and resources shown) and soundness (the findings of check). The table
 says what cost each dimension points, with the line of the plan it points at;
 --explain shows every input of every dimension and its formula.
 
-A plan with errors from check is still scored where possible, says so, and
-cannot be in the strong band. A file that cannot be read as a plan is not
-scored.
+Gates hold a plan below a band whatever its mean: errors from check, most
+goals behind, no measurable goal, money a collaboration lacks, those most
+affected absent, a target nobody at the table reaches, an opponent of power
+4 or 5 unanswered, relationships gone cold, placeholder text left. The note
+under the headline names the gate that capped the score; --explain lists
+every gate met. What a plan must show grows with its level of working
+together: a dimension its level does not expect (a networking group's
+budget) is left out of the total. Placeholder text (TBD, or a sentence of
+the coalition init starter) counts as missing. A file that cannot be read as
+a plan is not scored.
 
 Weights and bands can be changed with --weights and --bands, with
 COALITION_SCORE_WEIGHTS_<DIMENSION> and COALITION_SCORE_BANDS_<BAND>, or in
-.coalition.yaml:
+.coalition.yaml, and each gate set to developing, at-risk or off there or
+with COALITION_SCORE_GATES_<GATE>:
 
     min_score: 70
     score:
       weights: {engagement: 20, fit: 0}
       bands: {strong: 80, developing: 60}
+      gates: {relationships-cold: off}
 
 Weights are relative: each dimension counts weight / (sum of weights).
 

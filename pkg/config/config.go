@@ -31,7 +31,8 @@ type Key struct {
 	// "date", "score" (a whole number
 	// from 0 to 100), "severity", "paths" (a list of paths or globs), "glob"
 	// (one glob of names),
-	// "rules" (rule id to severity or off), "weights" (dimension to whole
+	// "rules" (rule id to severity or off), "gates" (gate id to band or
+	// off), "weights" (dimension to whole
 	// number), "bands" (strong and developing to a score), "days" (a whole
 	// number of days), "count" (a whole number from 1), "criteria"
 	// (selection criterion to whole number).
@@ -49,6 +50,7 @@ var Keys = []Key{
 	{"min_score", "least score that passes coalition score, 0 to 100", "score"},
 	{"score.weights", "weight of each score dimension, a whole number of 0 or more", "weights"},
 	{"score.bands", "lowest score of the strong and developing bands", "bands"},
+	{"score.gates", "band a gate holds a plan to, by gate id: developing (out of strong), at-risk, or off (docs/scoring.md lists the gates)", "gates"},
 	{"stale_after_days", "days after an owner's last one-to-one (members[].last_contact) when a relationship counts as gone cold (default 90)", "days"},
 	{"max_relationships_per_owner", "most active members and prospects one person can own (default 8)", "count"},
 	{"prospects.weights", "weight of each selection criterion when prospects are ranked, a whole number of 0 or more (default 1 each)", "criteria"},
@@ -68,6 +70,8 @@ type Names struct {
 	Dimensions []string
 	// Criteria are the prospect selection criteria prospects.weights names.
 	Criteria []string
+	// Gates are the score's gates score.gates names.
+	Gates []string
 	// Formats are the formats the commands that read the key format take
 	// (see format.Union); nil takes any word.
 	Formats format.Set
@@ -229,6 +233,13 @@ func (v *validator) value(name string, n *yaml.Node) {
 	case "weights":
 		v.openMap(name, n, v.names.Dimensions, "dimension", func(val *yaml.Node) string {
 			return wholeIn(val, 0, MaxWhole, "want a whole number of 0 or more, got %q")
+		})
+	case "gates":
+		v.openMap(name, n, v.names.Gates, "gate", func(val *yaml.Node) string {
+			if val.Kind == yaml.ScalarNode && slices.Contains(GateBands, val.Value) {
+				return ""
+			}
+			return fmt.Sprintf("want developing, at-risk or off, got %q", val.Value)
 		})
 	case "bands":
 		v.openMap(name, n, Bands, "band", func(val *yaml.Node) string {

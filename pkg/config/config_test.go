@@ -32,7 +32,7 @@ score:
 `, nil},
 		{"unknown keys", "fail-on: error\nscore: {weight: {}}\n", []string{
 			`1:1: unknown key "fail-on" (did you mean "fail_on"?); known keys: paths, exclude, rules, fail_on, today, format, min_score, score, stale_after_days, max_relationships_per_owner, prospects, history`,
-			`2:9: unknown key "score.weight" (did you mean "weights"?); known keys: weights, bands`}},
+			`2:9: unknown key "score.weight" (did you mean "weights"?); known keys: weights, bands, gates`}},
 		{"duplicate key", "today: 2026-01-01\ntoday: 2026-01-02\n", []string{`2:1: duplicate key "today"`}},
 		{"wrong kinds", "paths: plans\nmin_score: seventy\ntoday: 2026-02-30\nexclude: ['[']\n", []string{
 			"1:8: paths: want a list of paths",

@@ -35,6 +35,10 @@ func Variables(names Names) []string {
 			for _, d := range names.Dimensions {
 				out = append(out, EnvName(k.Name+"."+d))
 			}
+		case "gates":
+			for _, g := range names.Gates {
+				out = append(out, EnvName(k.Name+"."+g))
+			}
 		case "bands":
 			for _, b := range Bands {
 				out = append(out, EnvName(k.Name+"."+b))
@@ -53,6 +57,9 @@ func Variables(names Names) []string {
 
 // Bands are the bands score.bands sets, by their lowest score.
 var Bands = []string{"strong", "developing"}
+
+// GateBands are the values of a gate in score.gates.
+var GateBands = []string{"developing", "at-risk", "off"}
 
 // CheckEnv returns a mistake for each variable of environ (NAME=value
 // pairs, as os.Environ gives them) that starts with COALITION_ and has a

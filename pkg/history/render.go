@@ -164,7 +164,7 @@ func notes(h *History) []string {
 	}
 	switch {
 	case capped:
-		out = append(out, "Each version is scored as of the day of its commit; (capped): errors from check held its score below strong.")
+		out = append(out, "Each version is scored as of the day of its commit; (capped): a gate held its score below its mean (coalition score --explain names it).")
 	case len(h.Revisions) > 0:
 		out = append(out, "Each version is scored as of the day of its commit.")
 	}

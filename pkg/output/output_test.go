@@ -84,7 +84,7 @@ func TestSARIFValidatesAgainstTheSchema(t *testing.T) {
 		t.Fatal("the schema accepts an invalid log")
 	}
 	s := string(out)
-	for _, want := range []string{`"ruleId": "dangling-ref"`, `"startLine": 53`, `"helpUri": "https://github.com/coalition-tools/coalition/blob/main/docs/rules.md#dangling-ref"`,
+	for _, want := range []string{`"ruleId": "dangling-ref"`, `"startLine": 55`, `"helpUri": "https://github.com/coalition-tools/coalition/blob/main/docs/rules.md#dangling-ref"`,
 		`"uri": "../../examples/broken/broken-plan.yaml"`, `"columnKind": "unicodeCodePoints"`, `"executionSuccessful": false`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("SARIF lacks %s", want)
@@ -94,7 +94,7 @@ func TestSARIFValidatesAgainstTheSchema(t *testing.T) {
 
 func TestGitHubCommands(t *testing.T) {
 	out := string(write(t, "github"))
-	want := "::error file=../../examples/broken/broken-plan.yaml,line=53,col=12,title=dangling-ref::owner \"mara-lopes\" is not a person of this plan (did you mean \"maria-lopez\"?)%0Ahint: "
+	want := "::error file=../../examples/broken/broken-plan.yaml,line=55,col=12,title=dangling-ref::owner \"mara-lopes\" is not a person of this plan (did you mean \"maria-lopez\"?)%0Ahint: "
 	if !strings.Contains(out, want) {
 		t.Errorf("no dangling-ref annotation like\n%s\nin\n%s", want, out)
 	}
@@ -150,7 +150,7 @@ func TestJUnit(t *testing.T) {
 
 func TestMarkdownSummary(t *testing.T) {
 	out := string(write(t, "markdown"))
-	for _, want := range []string{"## coalition check", "❌ checked 2 plans: 17 errors", "| ../../examples/broken/broken-plan.yaml:53:12 | ❌ error |", "- missing.yaml: no such file or directory"} {
+	for _, want := range []string{"## coalition check", "❌ checked 2 plans: 17 errors", "| ../../examples/broken/broken-plan.yaml:55:12 | ❌ error |", "- missing.yaml: no such file or directory"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
 		}

@@ -288,7 +288,7 @@ func TestBuild(t *testing.T) {
 	for _, r := range p.Plans {
 		got = append(got, fmt.Sprintf("%s %s %d", filepath.Base(r.Path), r.Band, r.Score))
 	}
-	if len(got) != 5 || !strings.HasPrefix(got[0], "comma-trap.yaml at-risk") || !strings.HasPrefix(got[4], "youth-jobs-collaborative.yaml strong") {
+	if len(got) != 5 || !strings.HasPrefix(got[0], "comma-trap.yaml at-risk") || !strings.HasPrefix(got[4], "teen-evening-counseling.yaml strong") {
 		t.Errorf("plans: %q", got)
 	}
 	if len(p.Unreadable) != 0 || len(p.Budgets) != 1 || p.Budgets[0].Currency != "USD" || p.Budgets[0].Plans != 5 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/levels"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -17,10 +18,18 @@ income (committed, pending and projected; income without a status is not
 committed): committed coverage 60 × min(C / E, 1); all income 25 × min(I / E,
 1); in-kind support 15 when any is recorded. In-kind support is counted on
 its own, never as income: it does not close the gap. With no expenses the
-coverage cannot be measured and earns nothing. Sums are exact, in cents.`,
+coverage cannot be measured and earns nothing. Sums are exact, in cents.
+Below cooperation (see the table of levels), a plan with no expenses is not
+scored on its budget: the dimension is left out of the total.`,
 	Source: `Toolkit: "Create a budget ... all projected expenses, all projected income,
 projected gap between expenses and income"; "Stimulate creative ways in which
 resources other than money could be generated".`,
+	Skip: func(in *Input) string {
+		if l := levels.Of(in.Plan); !levels.Budget.Expects(l) && len(in.Plan.Budget.Expenses.Items) == 0 {
+			return fmt.Sprintf("no budget, and none is expected of %s (a budget is expected from %s on)", levels.GroupName(l), levels.Budget.From)
+		}
+		return ""
+	},
 	Measure: func(in *Input) []Item {
 		b := &in.Plan.Budget
 		pos := at(&b.Loc, in.Plan.Pos)

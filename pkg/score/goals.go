@@ -2,6 +2,7 @@ package score
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
@@ -13,25 +14,29 @@ var Goals = &Dimension{
 	Name:   "goals",
 	Title:  "Goals are measurable, on pace and on time",
 	Weight: 15,
-	Formula: `Each goal is worth 100 points. Measurable: 10 each for an indicator,
-a baseline, a target, a due date and an owner (50). On pace: 35 × the share of
-the way from baseline to target reached, divided by the share of the time
+	Formula: `Each goal is worth 100 points. Measurable: 5 each for an indicator,
+a baseline, a target, a due date and an owner (25). On pace (60): with p the
+share of the way from baseline to target reached and t the share of the time
 gone from the coalition's start (or the budget period's start) to the due
-date, at most 1; without a start date, 35 × the share of the way reached; 0
-when baseline, target or current is missing. On time: 15 unless the goal is
-past due and not done, or has no due date. A goal marked done earns the
-pace and on-time points. A goal with milestones (an event, such as an
-ordinance passed) is measured by them: in place of the indicator, baseline
-and target, 30 × the share of its milestones with a due date; on pace, 35 ×
-the share of its milestones done, divided by the share due by today, at most
-1 (1 while none is due; 35 × the share done when no milestone has a due
-date). A milestone past due and not done thus costs pace points, and the
-pace names it. In a plan with an actions section, the work on the goals
-counts too: each open goal at risk (marked at-risk or off-track, or behind
-pace by more than 10 points) that no open action serves (planned, doing or
-blocked, with goal: its id) costs 20 points, and each open action past its
-due date costs 10. Score = 100 × points / (100 × goals), within 0 and 100;
-no goals scores 0.`,
+date, a goal behind (p below t) loses in proportion to how far behind it is
+and how much of the time is gone: 60 × (1 − min(1, 4 × (t − p) × t)). Ten
+points behind with half the time gone costs a fifth of the pace points; a
+third of the way behind with three quarters of the time gone costs them all
+but a quarter, and most goals that far behind keep a plan out of strong (the
+goals-behind gate). Without a start date, 60 × p; nothing when baseline,
+target or current is missing. On time: 15 unless the goal is past due and
+not done, or has no due date. A goal marked done earns the pace and on-time
+points. A goal with milestones (an event, such as an ordinance passed) is
+measured by them: in place of the indicator, baseline and target, 15 × the
+share of its milestones with a due date; on pace, the same formula with p
+the share of its milestones done and t the share due by today (60 while
+none is due; 60 × p when no milestone has a due date). A milestone past due
+and not done thus costs pace points, and the pace names it. In a plan with
+an actions section, the work on the goals counts too: each open goal at
+risk (marked at-risk or off-track, or behind pace by more than 10 points)
+that no open action serves (planned, doing or blocked, with goal: its id)
+costs 20 points, and each open action past its due date costs 10. Score =
+100 × points / (100 × goals), within 0 and 100; no goals scores 0.`,
 	Source: `Toolkit: objectives and community-level indicators ("Who will have what
 done by when?"); "Describe community-level indicators you will utilize";
 evaluation of plans and actions. For a goal that is an event, the steps
@@ -80,7 +85,7 @@ func measurable(in *Input, fg figures.Goal, name string) Item {
 	has(g.Target.Set, "target")
 	has(g.Due.Set, "due date")
 	has(g.Owner.Set && in.Index.Members[g.Owner.V] != nil, "owner")
-	it := Item{Label: name + ": measurable", Max: 50, Points: float64(10 * (5 - len(missing))), Pos: g.KeyPos}
+	it := Item{Label: name + ": measurable", Max: measurableMax, Points: float64(5 * (5 - len(missing))), Pos: g.KeyPos}
 	if len(missing) == 0 {
 		it.Detail = "indicator, baseline, target, due date and owner"
 	} else {
@@ -89,11 +94,33 @@ func measurable(in *Input, fg figures.Goal, name string) Item {
 	return it
 }
 
+// The points of a goal: measurable, on pace and on time make 100.
+const (
+	measurableMax = 25
+	paceMax       = 60
+	onTimeMax     = 15
+)
+
+// behindCost weighs how far behind a goal is by how much of its time is
+// gone: the pace points lost are behindCost × (t − p) × t, at most all.
+const behindCost = 4
+
+// paceShare is the share of the pace points a goal with progress and time
+// keeps: 1 on pace or ahead, less in proportion to how far behind it is
+// (t − p, as a share of the way) and how much of the time is gone (t).
+func paceShare(fg figures.Goal) float64 {
+	short := fg.TimeGone - fg.Progress
+	if short <= 0 {
+		return 1
+	}
+	return 1 - math.Min(1, behindCost*short*fg.TimeGone)
+}
+
 func pace(fg figures.Goal, name string) Item {
 	g := fg.Goal
-	it := Item{Label: name + ": pace", Max: 35, Pos: at(&g.Current.Loc, g.KeyPos)}
+	it := Item{Label: name + ": pace", Max: paceMax, Pos: at(&g.Current.Loc, g.KeyPos)}
 	if fg.State == figures.GoalDone {
-		it.Points, it.Detail = 35, "done"
+		it.Points, it.Detail = paceMax, "done"
 		return it
 	}
 	if fg.Milestones != nil {
@@ -114,11 +141,11 @@ func pace(fg figures.Goal, name string) Item {
 	}
 	reached := fmt.Sprintf("%s of the way from baseline to target", figures.Percent(fg.Progress))
 	if !fg.HasTime {
-		it.Points = 35 * fg.Progress
+		it.Points = paceMax * fg.Progress
 		it.Detail = reached + " (pace unknown: no start and due date to measure time against)"
 		return it
 	}
-	it.Points = 35 * fg.Pace()
+	it.Points = paceMax * paceShare(fg)
 	if fg.TimeGone == 0 {
 		it.Detail = reached + ", before the start date"
 		return it
@@ -129,16 +156,16 @@ func pace(fg figures.Goal, name string) Item {
 
 func onTime(fg figures.Goal, name string) Item {
 	g := fg.Goal
-	it := Item{Label: name + ": on time", Max: 15, Pos: at(&g.Due.Loc, g.KeyPos)}
+	it := Item{Label: name + ": on time", Max: onTimeMax, Pos: at(&g.Due.Loc, g.KeyPos)}
 	switch {
 	case fg.State == figures.GoalDone:
-		it.Points, it.Detail = 15, "done"
+		it.Points, it.Detail = onTimeMax, "done"
 	case !g.Due.Set:
 		it.Detail = "no due date"
 	case fg.State == figures.GoalOverdue:
 		it.Detail = fmt.Sprintf("overdue since %s and not done", g.Due.V)
 	default:
-		it.Points, it.Detail = 15, fmt.Sprintf("due %s", g.Due.V)
+		it.Points, it.Detail = onTimeMax, fmt.Sprintf("due %s", g.Due.V)
 	}
 	return it
 }

@@ -13,22 +13,22 @@ const maxNamed = 2
 
 // measurableByMilestones is the measurable input of a goal measured by
 // its milestones: they stand in for the indicator, baseline and target,
-// each worth its share of 30 when it has a due date.
+// each worth its share of 15 when it has a due date.
 func measurableByMilestones(in *Input, fg figures.Goal, name string) Item {
 	g, m := fg.Goal, fg.Milestones
-	it := Item{Label: name + ": measurable", Max: 50, Pos: g.KeyPos,
-		Points: 30 * float64(m.Dated) / float64(m.Total)}
+	it := Item{Label: name + ": measurable", Max: measurableMax, Pos: g.KeyPos,
+		Points: 15 * float64(m.Dated) / float64(m.Total)}
 	var missing []string
 	if undated := m.Total - m.Dated; undated > 0 {
 		missing = append(missing, fmt.Sprintf("no due date on %d of %d milestones", undated, m.Total))
 	}
 	if g.Due.Set {
-		it.Points += 10
+		it.Points += 5
 	} else {
 		missing = append(missing, "no due date")
 	}
 	if g.Owner.Set && in.Index.Members[g.Owner.V] != nil {
-		it.Points += 10
+		it.Points += 5
 	} else {
 		missing = append(missing, "no owner")
 	}
@@ -53,11 +53,11 @@ func paceByMilestones(fg figures.Goal, it Item) Item {
 		done += fmt.Sprintf(" (%d marked done after today, not counted)", len(m.DoneLater))
 	}
 	if !fg.HasTime {
-		it.Points = 35 * fg.Progress
+		it.Points = paceMax * fg.Progress
 		it.Detail = done + " (pace unknown: no milestone has a due date)"
 		return it
 	}
-	it.Points = 35 * fg.Pace()
+	it.Points = paceMax * paceShare(fg)
 	switch m.Due {
 	case 0:
 		it.Detail = done + ", none due yet"

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/levels"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
 
@@ -27,7 +28,9 @@ nothing without a counter. Owner, 2: a person of the plan watches it (owner).
 Score = 100 × points / (10 × weights). How strong the opponents are costs
 nothing: an opponent of power 5 that is known, answered and watched earns all
 its points. A plan that names no opponent scores 50: nobody may lose, or the
-question was not asked.`,
+question was not asked. Below cooperation (see the table of levels), a plan
+that names no opponent is not scored on the opposition: the dimension is
+left out of the total.`,
 	Source: `Toolkit, on the opposition: "Ask who will lose if your intervention
 succeeds or your objectives are met. Who will lose money, power, influence,
 or time and resources?"; "Project how much power opponents (anticipated or
@@ -37,6 +40,12 @@ dividing, dulcifying, discrediting, destroying, dealing, surrender).
 Relationship building: watch an opponent's activity; "Having a clear
 understanding of a rival organization's position on the issue being
 addressed is key".`,
+	Skip: func(in *Input) string {
+		if l := levels.Of(in.Plan); !levels.Opposition.Expects(l) && len(in.Plan.Opposition.Items) == 0 {
+			return fmt.Sprintf("no opponent named, and %s rarely makes anyone lose (expected from %s on)", levels.GroupName(l), levels.Opposition.From)
+		}
+		return ""
+	},
 	Measure: func(in *Input) []Item {
 		p := in.Plan
 		if len(p.Opposition.Items) == 0 {

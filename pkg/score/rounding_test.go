@@ -38,7 +38,7 @@ func TestScoreRoundsHalfUp(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := &plan.File{Path: "plan.yaml", Plan: &plan.Plan{}}
-			c := score.Score(f, nil, score.Options{Dimensions: tc.dims, Bands: score.DefaultBands})
+			c := score.Score(f, nil, score.Options{Dimensions: tc.dims, Bands: score.DefaultBands, Gates: allGatesOff()})
 			var got []int
 			for _, d := range c.Dimensions {
 				got = append(got, d.Score)
@@ -53,4 +53,13 @@ func TestScoreRoundsHalfUp(t *testing.T) {
 			}
 		})
 	}
+}
+
+// allGatesOff turns every gate off, for tests of the mean alone.
+func allGatesOff() map[string]string {
+	m := map[string]string{}
+	for _, id := range score.GateIDs() {
+		m[id] = score.GateOff
+	}
+	return m
 }

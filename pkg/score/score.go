@@ -34,6 +34,10 @@ type Dimension struct {
 	// Measure looks at the plan and returns the inputs of the dimension.
 	// It is only called with a decoded plan.
 	Measure func(*Input) []Item
+	// Skip, when not nil, says why the dimension is left out of the total
+	// of a plan ("" to count it): what the plan's level does not expect
+	// (see Expectations).
+	Skip func(*Input) string
 }
 
 // Input is what a dimension sees.
@@ -47,6 +51,11 @@ type Input struct {
 	// Limits are the thresholds of practice of the partnerships, defaults
 	// filled in.
 	Limits partners.Limits
+	// Placeholders counts the texts of the plan that are placeholders
+	// (see package placeholder), which Plan holds unset; FirstPlaceholder
+	// is where the first is.
+	Placeholders     int
+	FirstPlaceholder plan.Pos
 }
 
 // Item is one input of a dimension: what was looked at and the points it
@@ -75,6 +84,9 @@ type Result struct {
 	Title  string `json:"title"`
 	Score  int    `json:"score"`
 	Weight int    `json:"weight"`
+	// Skipped says why the dimension is left out of the total, empty when
+	// it counts; a skipped dimension has no score and no weight.
+	Skipped string `json:"skipped,omitempty"`
 	// Items are every input of the dimension, in plan order.
 	Items []Item `json:"-"`
 }
@@ -141,6 +153,17 @@ type Options struct {
 	// relationship goes cold, how many one owner can keep); a zero limit
 	// is its default.
 	Limits partners.Limits
+	// Gates override the band of the gates they name: BandDeveloping,
+	// BandAtRisk or GateOff.
+	Gates map[string]string
+}
+
+// GateBand returns the band gate g holds a plan to under o, or GateOff.
+func (o *Options) GateBand(g *Gate) string {
+	if b, ok := o.Gates[g.ID]; ok {
+		return b
+	}
+	return g.Band
 }
 
 // Weight returns the weight of dimension d under o.
@@ -177,6 +200,19 @@ func (o *Options) Validate() error {
 	if total == 0 {
 		return fmt.Errorf("all weights are 0: at least one dimension must count")
 	}
+	gates := make([]string, 0, len(o.Gates))
+	for k := range o.Gates {
+		gates = append(gates, k)
+	}
+	slices.Sort(gates)
+	for _, k := range gates {
+		if _, ok := GateByID(k); !ok {
+			return fmt.Errorf("unknown gate %q in gates: want one of %s", k, strings.Join(GateIDs(), ", "))
+		}
+		if !slices.Contains(GateBands, o.Gates[k]) {
+			return fmt.Errorf("gate %s is %q: want one of %s", k, o.Gates[k], strings.Join(GateBands, ", "))
+		}
+	}
 	return o.Bands.Validate()
 }
 
@@ -192,8 +228,11 @@ type Card struct {
 	// Errors and Warnings count the findings of check on the file.
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
-	// Capped is true when errors held the score below the strong band.
+	// Capped is true when a gate held the score below its mean.
 	Capped bool `json:"capped"`
+	// Gates are the gates the plan met, in the order of Gates(), each with
+	// the band it holds the plan to.
+	Gates []Hit `json:"gates"`
 	// Uncapped is the score before the cap.
 	Uncapped int `json:"-"`
 	// Notes say what the reader should know about the number.
@@ -224,10 +263,21 @@ func Score(f *plan.File, diags []lint.Diagnostic, o Options) *Card {
 		c.Notes = append(c.Notes, note)
 		return c
 	}
-	in := &Input{Plan: f.Plan, Index: plan.NewIndex(f.Plan), Today: o.Today, Diagnostics: diags, Limits: o.Limits.Or()}
+	p, n, first := blankPlaceholders(f.Plan)
+	in := &Input{Plan: p, Index: plan.NewIndex(p), Today: o.Today, Diagnostics: diags, Limits: o.Limits.Or(),
+		Placeholders: n, FirstPlaceholder: first}
 	var sum, weights int
 	for _, d := range o.Dimensions {
-		r := Result{Name: d.Name, Title: d.Title, Weight: o.Weight(d), Items: d.Measure(in)}
+		r := Result{Name: d.Name, Title: d.Title, Weight: o.Weight(d)}
+		if d.Skip != nil {
+			r.Skipped = d.Skip(in)
+		}
+		if r.Skipped != "" {
+			r.Weight = 0
+			c.Dimensions = append(c.Dimensions, r)
+			continue
+		}
+		r.Items = d.Measure(in)
 		r.Score = percent(r.Items)
 		sum += r.Weight * r.Score
 		weights += r.Weight
@@ -240,13 +290,55 @@ func Score(f *plan.File, diags []lint.Diagnostic, o Options) *Card {
 	c.Uncapped = c.Score
 	if c.Errors > 0 {
 		c.Notes = append(c.Notes, fmt.Sprintf("scored with %s from check: values check rejects count as missing; fix them for a reliable score", count(c.Errors, "error")))
-		if cap := o.Bands.Strong - 1; c.Score > cap {
-			c.Score, c.Capped = cap, true
-			c.Notes = append(c.Notes, fmt.Sprintf("capped at %d from %d: a plan with errors cannot be %s", cap, c.Uncapped, BandStrong))
-		}
 	}
+	if n > 0 {
+		c.Notes = append(c.Notes, fmt.Sprintf("%s of the plan %s placeholder text, counted as missing (placeholder-text, first at line %d)",
+			count(n, "text"), map[bool]string{true: "is", false: "are"}[n == 1], first.Line))
+	}
+	c.applyGates(in, o)
 	c.Band = o.Bands.Of(c.Score)
 	return c
+}
+
+// applyGates records the gates the plan meets and holds the score to the
+// lowest band among them.
+func (c *Card) applyGates(in *Input, o Options) {
+	c.Gates = []Hit{}
+	limit := c.Score
+	for _, g := range Gates() {
+		band := o.GateBand(g)
+		if band == GateOff {
+			continue
+		}
+		met, detail, pos := g.Test(in)
+		if !met {
+			continue
+		}
+		h := Hit{ID: g.ID, Band: band, Title: g.Title, Detail: detail, Pos: pos}
+		if l := o.Bands.below(band); l < c.Uncapped {
+			h.Capped = true
+			limit = min(limit, l)
+		}
+		c.Gates = append(c.Gates, h)
+	}
+	if limit >= c.Score {
+		return
+	}
+	c.Score, c.Capped = limit, true
+	for _, h := range c.Gates {
+		if h.Capped && o.Bands.below(h.Band) == limit {
+			c.Notes = append(c.Notes, fmt.Sprintf("capped at %d from %d: %s (%s gate, line %d)", limit, c.Uncapped, h.Message(), h.ID, h.Pos.Line))
+		}
+	}
+}
+
+// below is the highest score of a plan held to band: one under the band
+// above it.
+func (b Bands) below(band string) int {
+	if band == BandAtRisk {
+		return b.Developing - 1
+	}
+	return b.Strong - 1
 }
 
 // percent is 100 × points / max over items, rounded, within 0 to 100.

@@ -39,6 +39,7 @@ type jsonDimension struct {
 	Title    string        `json:"title"`
 	Score    int           `json:"score"`
 	Weight   int           `json:"weight"`
+	Skipped  string        `json:"skipped,omitempty"`
 	Findings []jsonFinding `json:"findings"`
 	Inputs   []jsonInput   `json:"inputs,omitempty"`
 }
@@ -51,8 +52,19 @@ type jsonCard struct {
 	Errors     int             `json:"errors"`
 	Warnings   int             `json:"warnings"`
 	Capped     bool            `json:"capped"`
+	Gates      []jsonGate      `json:"gates"`
 	Notes      []string        `json:"notes"`
 	Dimensions []jsonDimension `json:"dimensions"`
+}
+
+type jsonGate struct {
+	ID     string `json:"id"`
+	Band   string `json:"band"`
+	Title  string `json:"title"`
+	Detail string `json:"detail"`
+	Capped bool   `json:"capped"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
 }
 
 // Render implements Renderer.
@@ -147,10 +159,13 @@ func (e *errWriter) WriteString(s string) { _, _ = e.Write([]byte(s)) }
 
 func toJSON(c *score.Card, explain bool) jsonCard {
 	out := jsonCard{File: c.Path, Scored: c.Scored, Score: c.Score, Band: c.Band, Errors: c.Errors,
-		Warnings: c.Warnings, Capped: c.Capped, Notes: c.Notes, Dimensions: []jsonDimension{}}
+		Warnings: c.Warnings, Capped: c.Capped, Gates: []jsonGate{}, Notes: c.Notes, Dimensions: []jsonDimension{}}
+	for _, h := range c.Gates {
+		out.Gates = append(out.Gates, jsonGate{ID: h.ID, Band: h.Band, Title: h.Title, Detail: h.Detail, Capped: h.Capped, Line: h.Pos.Line, Column: h.Pos.Col})
+	}
 	for i := range c.Dimensions {
 		d := &c.Dimensions[i]
-		jd := jsonDimension{Name: d.Name, Title: d.Title, Score: d.Score, Weight: d.Weight, Findings: []jsonFinding{}}
+		jd := jsonDimension{Name: d.Name, Title: d.Title, Score: d.Score, Weight: d.Weight, Skipped: d.Skipped, Findings: []jsonFinding{}}
 		for _, it := range d.Findings() {
 			jd.Findings = append(jd.Findings, jsonFinding{Message: it.Message(), Line: it.Pos.Line, Column: it.Pos.Col})
 		}

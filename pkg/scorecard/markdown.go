@@ -73,11 +73,15 @@ func mdCard(b *strings.Builder, c *score.Card, r *Report) {
 			}
 			lost = append(lost, s)
 		}
+		if d.Skipped != "" {
+			fmt.Fprintf(b, "| %s | – | – | left out: %s |\n", d.Name, Escape(d.Skipped))
+			continue
+		}
 		fmt.Fprintf(b, "| %s | %d | %d | %s |\n", d.Name, d.Score, d.Weight, strings.Join(lost, "<br>"))
 	}
 	capped := ""
 	if c.Capped {
-		capped = fmt.Sprintf("capped from %d: the plan has errors", c.Uncapped)
+		capped = Escape(cappedText(c))
 	}
 	fmt.Fprintf(b, "| **total** | **%d** | %d | %s |\n", c.Score, total, capped)
 	if !r.Explain {
@@ -85,6 +89,9 @@ func mdCard(b *strings.Builder, c *score.Card, r *Report) {
 	}
 	for i := range c.Dimensions {
 		d := &c.Dimensions[i]
+		if d.Skipped != "" {
+			continue
+		}
 		fmt.Fprintf(b, "\n### %s: %d/100, weight %d\n\n", d.Name, d.Score, d.Weight)
 		if f := formula(d, r.Dimensions); f != "" {
 			fmt.Fprintf(b, "%s\n\n", Escape(f))
@@ -95,6 +102,15 @@ func mdCard(b *strings.Builder, c *score.Card, r *Report) {
 		for _, row := range append(rows, sum) {
 			fmt.Fprintf(b, "| %s |\n", strings.Join(row, " | "))
 		}
+	}
+	b.WriteString("\n### Gates\n\n")
+	if len(c.Gates) == 0 {
+		b.WriteString("None met.\n")
+		return
+	}
+	b.WriteString("| Gate | Found | Holds the plan | Where |\n| --- | --- | --- | --- |\n")
+	for _, h := range c.Gates {
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", h.ID, Escape(h.Detail), gateEffect(&h), lineOf(h.Pos))
 	}
 }
 
@@ -117,7 +133,7 @@ func mdOverview(b *strings.Builder, r *Report) {
 		for _, d := range r.Dimensions {
 			cell := "-"
 			for i := range c.Dimensions {
-				if c.Dimensions[i].Name == d.Name {
+				if c.Dimensions[i].Name == d.Name && c.Dimensions[i].Skipped == "" {
 					cell = strconv.Itoa(c.Dimensions[i].Score)
 				}
 			}

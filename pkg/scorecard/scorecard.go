@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/format"
+	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
 
@@ -185,4 +186,37 @@ func inputs(d *score.Result, esc func(string) string) (rows [][]string, sum []st
 	}
 	sum = []string{"sum", fmt.Sprintf("score = 100 × %s / %s = %d", points(pts), points(max), d.Score), points(pts) + "/" + points(max), ""}
 	return rows, sum
+}
+
+// lineOf is "line 42" for a valid position, else "".
+func lineOf(p plan.Pos) string {
+	if !p.IsValid() {
+		return ""
+	}
+	return fmt.Sprintf("line %d", p.Line)
+}
+
+// gateEffect says what a gate met does: "out of strong" or "at risk",
+// and whether it lowered the score.
+func gateEffect(h *score.Hit) string {
+	s := "out of strong"
+	if h.Band == score.BandAtRisk {
+		s = "at risk"
+	}
+	if h.Capped {
+		s += " (capped the score)"
+	}
+	return s
+}
+
+// cappedText is the total's note on a capped score: "capped from 90 by
+// goals-behind".
+func cappedText(c *score.Card) string {
+	var ids []string
+	for _, h := range c.Gates {
+		if h.Capped {
+			ids = append(ids, h.ID)
+		}
+	}
+	return fmt.Sprintf("capped from %d by %s", c.Uncapped, strings.Join(ids, ", "))
 }

@@ -87,8 +87,11 @@ func (t *Table) card(c *score.Card, r *Report) {
 	}
 	if r.Explain {
 		for i := range c.Dimensions {
-			t.explain(&c.Dimensions[i], r.Dimensions)
+			if c.Dimensions[i].Skipped == "" {
+				t.explain(&c.Dimensions[i], r.Dimensions)
+			}
 		}
+		t.gates(c)
 	}
 	t.printf("\n")
 	rows := [][]string{}
@@ -102,6 +105,10 @@ func (t *Table) card(c *score.Card, r *Report) {
 			}
 			lost = append(lost, output.Sanitize(s))
 		}
+		if d.Skipped != "" {
+			rows = append(rows, []string{d.Name, "-", "-", output.Sanitize("left out: " + d.Skipped)})
+			continue
+		}
 		rows = append(rows, []string{d.Name, strconv.Itoa(d.Score), strconv.Itoa(d.Weight), strings.Join(lost, "\n")})
 	}
 	total := 0
@@ -110,10 +117,24 @@ func (t *Table) card(c *score.Card, r *Report) {
 	}
 	footer := []string{"total", strconv.Itoa(c.Score), strconv.Itoa(total), ""}
 	if c.Capped {
-		footer[3] = fmt.Sprintf("capped from %d: the plan has errors", c.Uncapped)
+		footer[3] = output.Sanitize(cappedText(c))
 	}
 	rows = append(rows, footer)
 	t.table([]string{"dimension", "score", "weight", "what cost points"}, []bool{false, true, true, false}, rows)
+}
+
+// gates lists the gates the plan meets, under --explain.
+func (t *Table) gates(c *score.Card) {
+	t.printf("\ngates: what holds the plan below a band, whatever its mean\n")
+	if len(c.Gates) == 0 {
+		t.printf("  none met\n")
+		return
+	}
+	var rows [][]string
+	for _, h := range c.Gates {
+		rows = append(rows, []string{h.ID, output.Sanitize(h.Detail), gateEffect(&h), lineOf(h.Pos)})
+	}
+	t.table([]string{"gate", "found", "holds the plan", "where"}, []bool{false, false, false, false}, rows)
 }
 
 func (t *Table) explain(d *score.Result, dims []*score.Dimension) {
@@ -142,7 +163,7 @@ func (t *Table) overview(r *Report) {
 		for _, d := range r.Dimensions {
 			cell := "-"
 			for i := range c.Dimensions {
-				if c.Dimensions[i].Name == d.Name {
+				if c.Dimensions[i].Name == d.Name && c.Dimensions[i].Skipped == "" {
 					cell = strconv.Itoa(c.Dimensions[i].Score)
 				}
 			}

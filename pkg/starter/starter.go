@@ -12,6 +12,7 @@ import (
 	"sync"
 	"text/template"
 
+	"github.com/coalition-tools/coalition/pkg/placeholder"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/schema"
 )
@@ -24,6 +25,7 @@ var tmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("starter").Funcs(template.FuncMap{
 		"atLeast": atLeast,
 		"quote":   quote,
+		"ph":      placeholder.Text,
 	}).Parse(text))
 })
 

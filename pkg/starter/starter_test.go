@@ -10,6 +10,7 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
+	"github.com/coalition-tools/coalition/pkg/placeholder"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/planfmt"
 	"github.com/coalition-tools/coalition/pkg/schema"
@@ -19,7 +20,8 @@ import (
 var today = plan.NewDate(2026, 11, 23)
 
 // TestStarterPassesCheck writes the starter for every level of working
-// together and checks it as coalition check does: no error, no warning.
+// together and checks it as coalition check does: no error, and no warning
+// but its placeholders, each recognised by placeholder-text.
 func TestStarterPassesCheck(t *testing.T) {
 	for _, level := range plan.VocabRelationship.Values {
 		t.Run(level, func(t *testing.T) {
@@ -31,10 +33,24 @@ func TestStarterPassesCheck(t *testing.T) {
 			if f.Plan == nil {
 				t.Fatalf("the starter does not load: %v", f.Problems)
 			}
+			// The only warnings are the placeholders left to replace, one
+			// per placeholder the starter writes.
+			placeholders := 0
 			for _, d := range lint.Check(f, lint.Options{Rules: rules.All(), Today: today}) {
+				if d.Rule == rules.PlaceholderText.ID {
+					placeholders++
+					continue
+				}
 				if d.Severity >= lint.SeverityWarning {
 					t.Errorf("%d:%d: %s: %s [%s]", d.Pos.Line, d.Pos.Col, d.Severity, d.Message, d.Rule)
 				}
+			}
+			written := 0
+			for _, text := range placeholder.Starter() {
+				written += bytes.Count(data, []byte(text))
+			}
+			if written == 0 || placeholders != written {
+				t.Errorf("placeholder-text reports %d placeholders, the starter writes %d", placeholders, written)
 			}
 			if got := f.Plan.Coalition.Name.V; got != `Bob's "Best": Coalition # 1` {
 				t.Errorf("name %q", got)

@@ -48,9 +48,9 @@ goals: []
 			msg := label("active ", "member", &m.ID, &m.Loc) + " works at the " + string(u.Level) + " level"
 			switch {
 			case len(shows) > 0 && above:
-				msg += ", but the plan shows no " + andList(shows) + ", and the coalition itself works at the " + string(p.Plan.Coalition.Relationship.V) + " level"
+				msg += ", but the plan does not show " + andList(shows) + ", and the coalition itself works at the " + string(p.Plan.Coalition.Relationship.V) + " level"
 			case len(shows) > 0:
-				msg += ", but the plan shows no " + andList(shows)
+				msg += ", but the plan does not show " + andList(shows)
 			default:
 				msg += ", closer than the coalition itself (" + string(p.Plan.Coalition.Relationship.V) + ")"
 			}

@@ -75,7 +75,7 @@ func TestLevelUnsupported(t *testing.T) {
 		{
 			name: "the documented example",
 			src:  LevelUnsupported.Example,
-			want: []string{`11:12: active member harbor-ymca works at the collaboration level, but the plan shows no ` +
+			want: []string{`11:12: active member harbor-ymca works at the collaboration level, but the plan does not show ` +
 				`shared resources (assets, committed funds or in-kind support), committed time (commitment.hours_per_month) and a role beyond member`},
 			hints: []string{`record what it shares (assets, commitment.funds, or an in_kind line from it); record its hours in commitment.hours_per_month; ` +
 				`give it a role beyond member (lead, advisor, funder, fiscal-sponsor, backbone); or set its level lower`},

@@ -49,6 +49,7 @@ func All() []*lint.Rule {
 		RelationshipStale,
 		OwnerOverload,
 		LevelUnsupported,
+		PlaceholderText,
 		IgnoreInvalid,
 		IgnoreUnused,
 	}

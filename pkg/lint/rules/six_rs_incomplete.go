@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/levels"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -17,8 +18,9 @@ keep participants engaged: Recognition, Respect, Role, Relationships, Reward
 and Results. Members drift away when one is neglected. This rule reports each R
 that is left out of ` + "`six_rs`" + ` or marked ` + "`missing`" + `, and each R that
 has a status but no ` + "`practice`" + ` (what is done) or no ` + "`owner`" + ` (who makes
-sure it is done). An R that is ` + "`planned`" + ` with a practice and an owner
-passes.`,
+sure it is done; from cooperation on, the level where partners share
+resources: a networking or coordinating group needs no owner per R). An R
+that is ` + "`planned`" + ` with a practice and an owner passes.`,
 	Example: header + `members: []
 goals: []
 six_rs:
@@ -41,6 +43,8 @@ six_rs:
 		if !s.Set {
 			return // six_rs is not a mapping: reported as invalid-type
 		}
+		// Below cooperation, an R needs no owner [004]: see package levels.
+		owners := levels.RsOwners.Expects(levels.Of(p.Plan))
 		for _, r := range s.All() {
 			pr := r.Practice
 			if pr.Invalid {
@@ -63,7 +67,7 @@ six_rs:
 			if strings.TrimSpace(pr.Practice.V) == "" {
 				lacks = append(lacks, "practice")
 			}
-			if !pr.Owner.Written() {
+			if !pr.Owner.Written() && owners {
 				lacks = append(lacks, "owner")
 			}
 			if len(lacks) > 0 {

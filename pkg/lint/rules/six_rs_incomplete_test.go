@@ -124,6 +124,18 @@ func TestSixRsIncomplete(t *testing.T) {
 			hints: []string{"add status to recognition"},
 		},
 
+		{
+			name: "a networking group needs no owner per R, a cooperation does",
+			src:  strings.Replace(sixRsWith("reward", "  reward: {practice: Shared credit in grant reports, status: planned}\n"), "  problem:", "  relationship: networking\n  problem:", 1),
+			want: nil,
+		},
+		{
+			name:  "a cooperation needs an owner per R",
+			src:   strings.Replace(sixRsWith("reward", "  reward: {practice: Shared credit in grant reports, status: planned}\n"), "  problem:", "  relationship: cooperation\n  problem:", 1),
+			want:  []string{`14:3: reward has no owner`},
+			hints: []string{"add owner to reward"},
+		},
+
 		// Every R assured, or reported by another rule.
 		{name: "full plan", src: fullPlan, want: nil},
 		{name: "every R planned with a practice and an owner", src: sixRs(allSix), want: nil},

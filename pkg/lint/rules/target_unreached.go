@@ -114,7 +114,11 @@ func firstIDs(in []plan.ID, n int) []string {
 	var out []string
 	for i, id := range in {
 		if i == n {
-			out = append(out, fmt.Sprintf("%d others", len(in)-n))
+			if more := len(in) - n; more == 1 {
+				out = append(out, "1 other")
+			} else {
+				out = append(out, fmt.Sprintf("%d others", more))
+			}
 			break
 		}
 		out = append(out, string(id))
