@@ -3,7 +3,7 @@ GO       ?= go
 BIN      ?= bin/coalition
 EXAMPLES := $(wildcard examples/*.yaml)
 
-.PHONY: all build test run lint docs fuzz clean bench bench-corpus bench-ajv
+.PHONY: all build test run lint docs fuzz clean bench bench-corpus bench-ajv dist dist-reproducible release
 
 all: build test
 
@@ -26,11 +26,37 @@ run:
 	$(GO) run ./cmd/coalition check $(EXAMPLES)
 	$(GO) run ./cmd/coalition score $(EXAMPLES)
 
+## dist: the release archives of the six platforms (linux, darwin, windows on
+## amd64 and arm64) and checksums.txt in dist/, built by GoReleaser from
+## .goreleaser.yaml as a snapshot: nothing is published (docs/releasing.md)
+# GoReleaser is pinned here and only here. `go run` builds it outside go.mod,
+# which it would fill with hundreds of modules, and caches the build.
+GORELEASER_PKG := github.com/goreleaser/goreleaser/v2@v2.15.1
+GORELEASER ?= $(GO) run $(GORELEASER_PKG)
+# GoReleaser asks git for the remote's URL and, in a repository without a
+# remote, ignores the whole git state: the commit and date it stamps become
+# "none" and now. Lend such a repository the project's URL for the build.
+DIST_GIT_ENV = $(if $(shell git remote 2>/dev/null),,GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=remote.origin.url \
+	GIT_CONFIG_VALUE_0=https://github.com/coalition-tools/coalition.git)
+dist:
+	$(DIST_GIT_ENV) $(GORELEASER) release --snapshot --clean
+
+## dist-reproducible: build the snapshot twice, from two copies of the tree
+## at different paths, the second with an empty Go build cache, and fail
+## unless the archives and checksums.txt are byte-identical (slow: CI runs it)
+dist-reproducible:
+	GO="$(GO)" GORELEASER_PKG="$(GORELEASER_PKG)" sh release/reproducible.sh
+
+## release: build and publish the release of the tag at HEAD on GitHub (the
+## release workflow runs it, with GITHUB_TOKEN; see docs/releasing.md)
+release:
+	$(GORELEASER) release --clean
+
 ## lint: formatting, go vet, staticcheck (the version pinned by the tool
 ## directive of go.mod), go.mod and go.sum tidy, and no executable binary tracked
 lint:
 	sh .ci/tracked-binaries
-	@out=$$(gofmt -l cmd pkg); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l cmd pkg release); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 	@$(GO) mod tidy -diff || { echo "go.mod and go.sum are not tidy (the diff above): run go mod tidy"; exit 1; }
@@ -67,7 +93,7 @@ $(CORPUS)/.complete:
 
 ## bench: Go benchmarks of loading, checking, scoring and rendering, the
 ## parse-only floor, history on 500 versions of a plan, and the whole
-## command on the corpus (see docs/performance.md)
+## command on the corpus: check, score and portfolio (see docs/performance.md)
 BENCHTIME ?= 3x
 bench: bench-corpus
 	BENCH_CORPUS=$(abspath $(CORPUS)) $(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -benchmem \
@@ -83,4 +109,4 @@ bench-ajv: build
 		'node_modules/.bin/ajv validate -s ../../bench/schema.json -d "../../../$(CLEAN_CORPUS)/**/*.yaml" -c ajv-formats --all-errors --allow-union-types > /dev/null 2>&1' || true
 
 clean:
-	rm -rf bin testdata/bench
+	rm -rf bin testdata/bench dist completions

@@ -1,5 +1,6 @@
 // Package brief builds the one-page board-meeting brief of a plan: the
-// headline and score, key figures, the budget to the cent, the top risks,
+// headline and score, key figures, the trend of the score and the gap at
+// the last board meetings, the budget to the cent, the top risks,
 // goals due soon, the actions due before the next meeting and those
 // overdue, the 6 R's not in place and the decisions the board should take.
 // It renders it as Markdown with Mermaid diagrams for GitHub and as one
@@ -13,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
+	"github.com/coalition-tools/coalition/pkg/history"
 	"github.com/coalition-tools/coalition/pkg/network"
 	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
@@ -72,6 +74,15 @@ type Brief struct {
 	// Since is what changed since an earlier version (brief --since), nil
 	// when not asked.
 	Since *plandiff.Report
+	// Trend is the score and the gap on committed income at the last
+	// board meetings, or the last changes, of the plan (brief --trend);
+	// nil when not asked or when there is nothing to chart. TrendNote
+	// says why there is no trend when git failed; "" otherwise.
+	Trend     *history.Trend
+	TrendNote string
+	// Public marks the brief made from the public form of the plan (see
+	// package public): it says so.
+	Public bool
 }
 
 // maxSince is how many changes the brief lists since the last meeting.

@@ -67,8 +67,9 @@ func TestMissingToolFailsUnderCI(t *testing.T) {
 
 var pageObject = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
-// screenshotOf is the example whose HTML brief docs/reports.md shows; the
-// test rewrites docs/img/brief.png with -update.
+// screenshotOf is the example whose HTML brief docs/reports.md shows, with
+// the trend of six board meetings; the test rewrites docs/img/brief.png
+// with -update.
 const screenshotOf = "youth-jobs-collaborative.yaml"
 
 // TestHTMLBriefInChromium opens the HTML brief of every example in headless
@@ -97,127 +98,196 @@ func TestHTMLBriefInChromium(t *testing.T) {
 	}
 	paths, _ := filepath.Glob("../../examples/*.yaml")
 	paths = append(paths, "../../examples/broken/broken-plan.yaml")
+	// Each brief as it is, with a trend of six board meetings in place of
+	// its budget chart, and in its public form with the trend.
+	variants := []struct {
+		name string
+		make func(t testing.TB, path string) *brief.Brief
+	}{
+		{"plain", build},
+		{"trend", func(t testing.TB, path string) *brief.Brief { return withTrend(t, path, sixMeetings()) }},
+		{"public", func(t testing.TB, path string) *brief.Brief { return publicBrief(t, path, sixMeetings()) }},
+	}
 	for _, p := range paths {
 		for _, paper := range []brief.Paper{brief.A4, brief.Letter} {
-			t.Run(filepath.Base(p)+"/"+string(paper), func(t *testing.T) {
-				file := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), ".yaml")+"-"+string(paper)+".html")
-				if err := os.WriteFile(file, renderOn(t, "html", paper, build(t, p)), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				url := "file://" + file
-				tab, cancelTab := chromedp.NewContext(browser)
-				defer cancelTab()
-				ctx, cancel := context.WithTimeout(tab, 60*time.Second)
-				defer cancel()
-				var mu sync.Mutex
-				var problems []string
-				report := func(format string, args ...any) {
-					mu.Lock()
-					defer mu.Unlock()
-					problems = append(problems, fmt.Sprintf(format, args...))
-				}
-				err := chromedp.Listen(ctx, func(ev any) {
-					switch e := ev.(type) {
-					case *runtime.EventConsoleAPICalled:
-						if t := string(e.Type); t == "error" || t == "warning" || t == "assert" {
-							report("console.%s: %d argument(s)", t, len(e.Args))
-						}
-					case *runtime.EventExceptionThrown:
-						report("%s", (&chromedp.ExceptionError{ExceptionDetails: e.ExceptionDetails}).Error())
-					case *log.EventEntryAdded:
-						if e.Entry.Level == log.EntryLevelError || e.Entry.Level == log.EntryLevelWarning {
-							report("log %s: %s", e.Entry.Level, e.Entry.Text)
-						}
-					case *network.EventRequestWillBeSent:
-						if e.Request.URL != url {
-							report("the page requested %s", e.Request.URL)
-						}
-					}
+			for _, variant := range variants {
+				t.Run(filepath.Base(p)+"/"+string(paper)+"/"+variant.name, func(t *testing.T) {
+					b := variant.make(t, p)
+					testInChromium(t, browser, dir, p, paper, b)
 				})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
-					t.Fatal(err)
-				}
-				if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-					t.Fatal(err)
-				}
-				if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady("body")); err != nil {
-					t.Fatal(err)
-				}
-				charts, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]map[string]float64](`Object.fromEntries([...document.querySelectorAll("svg")].map(s => {
+			}
+		}
+	}
+}
+
+// testInChromium opens the HTML brief b of the plan at path on paper in a
+// new tab of browser and checks it (see TestHTMLBriefInChromium).
+func testInChromium(t *testing.T, browser context.Context, dir, p string, paper brief.Paper, b *brief.Brief) {
+	file := filepath.Join(dir, strings.TrimSuffix(filepath.Base(p), ".yaml")+"-"+string(paper)+".html")
+	if err := os.WriteFile(file, renderOn(t, "html", paper, b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	url := "file://" + file
+	tab, cancelTab := chromedp.NewContext(browser)
+	defer cancelTab()
+	ctx, cancel := context.WithTimeout(tab, 60*time.Second)
+	defer cancel()
+	var mu sync.Mutex
+	var problems []string
+	report := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		problems = append(problems, fmt.Sprintf(format, args...))
+	}
+	err := chromedp.Listen(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if t := string(e.Type); t == "error" || t == "warning" || t == "assert" {
+				report("console.%s: %d argument(s)", t, len(e.Args))
+			}
+		case *runtime.EventExceptionThrown:
+			report("%s", (&chromedp.ExceptionError{ExceptionDetails: e.ExceptionDetails}).Error())
+		case *log.EventEntryAdded:
+			if e.Entry.Level == log.EntryLevelError || e.Entry.Level == log.EntryLevelWarning {
+				report("log %s: %s", e.Entry.Level, e.Entry.Text)
+			}
+		case *network.EventRequestWillBeSent:
+			if e.Request.URL != url {
+				report("the page requested %s", e.Request.URL)
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady("body")); err != nil {
+		t.Fatal(err)
+	}
+	charts, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]map[string]float64](`Object.fromEntries([...document.querySelectorAll("svg")].map(s => {
 				const r = s.getBoundingClientRect();
 				return [s.id, {width: r.width, height: r.height}];
 			}))`))
-				if err != nil {
-					t.Fatal(err)
-				}
-				spills, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("svg")].flatMap(s => {
+	if err != nil {
+		t.Fatal(err)
+	}
+	spills, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("svg")].flatMap(s => {
 				const box = s.getBoundingClientRect();
 				return [...s.querySelectorAll("text")].filter(t => {
 					const r = t.getBoundingClientRect();
 					return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
 				}).map(t => s.id + ": " + t.textContent);
 			})`))
-				if err != nil {
-					t.Fatal(err)
-				}
-				pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
-				if err != nil {
-					t.Fatal(err)
-				}
-				mu.Lock()
-				defer mu.Unlock()
-				for _, pr := range problems {
-					t.Error(pr)
-				}
-				for _, id := range []string{"budget-chart", "goal-chart"} {
-					c, ok := charts[id]
-					if !ok {
-						t.Errorf("no #%s on the page", id)
-						continue
-					}
-					if c["width"] < 150 || c["height"] < 40 {
-						t.Errorf("#%s is %.0f×%.0f px, too small to read", id, c["width"], c["height"])
-					}
-				}
-				if c, ok := charts["power-chart"]; ok && (c["width"] < 120 || c["height"] < 120) {
-					t.Errorf("#power-chart is %.0f×%.0f px, too small to read", c["width"], c["height"])
-				}
-				for _, s := range spills {
-					t.Errorf("chart text spills out of its chart: %s", s)
-				}
-				if n := len(pageObject.FindAll(pdf, -1)); n != 1 {
-					t.Errorf("the brief prints on %d pages of %s, want 1 (%s)", n, paper, printedHeight(ctx, paper))
-				}
-				if *update && filepath.Base(p) == screenshotOf && paper == brief.PaperFor("USD") {
-					// The picture in docs/reports.md; PNG (quality 100).
-					if err := chromedp.Do(ctx, chromedp.EmulateViewport(900, 1250)); err != nil {
-						t.Fatal(err)
-					}
-					png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-					if err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile("../../docs/img/brief.png", png, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-			})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, pr := range problems {
+		t.Error(pr)
+	}
+	first := "budget-chart"
+	if b.Trend != nil {
+		first = "trend-chart"
+		text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("#trend table").textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The figures are text in the page, for screen readers.
+		last := b.TrendPoints()[len(b.TrendPoints())-1]
+		for _, want := range []string{b.TrendSummary(), last.Version, last.Gap} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the trend's table has no %q: %q", want, text)
+			}
 		}
 	}
+	for _, id := range []string{first, "goal-chart"} {
+		c, ok := charts[id]
+		if !ok {
+			t.Errorf("no #%s on the page", id)
+			continue
+		}
+		if c["width"] < 150 || c["height"] < 40 {
+			t.Errorf("#%s is %.0f×%.0f px, too small to read", id, c["width"], c["height"])
+		}
+	}
+	if c, ok := charts["power-chart"]; ok && (c["width"] < 120 || c["height"] < 120) {
+		t.Errorf("#power-chart is %.0f×%.0f px, too small to read", c["width"], c["height"])
+	}
+	for _, s := range spills {
+		t.Errorf("chart text spills out of its chart: %s", s)
+	}
+	if n := len(pageObject.FindAll(pdf, -1)); n != 1 {
+		t.Errorf("the brief prints on %d pages of %s, want 1 (%s)", n, paper, printedHeight(ctx, paper))
+	}
+	// A page wider than the paper prints shrunk to fit, on one page but
+	// in smaller type: one sheet by accident.
+	if w := printedWidth(ctx, paper); w != "" {
+		t.Errorf("the brief is wider than %s: %s", paper, w)
+	}
+	if *update && filepath.Base(p) == screenshotOf && paper == brief.PaperFor("USD") && b.Trend != nil && !b.Public {
+		// The picture in docs/reports.md, on screen (the checks above
+		// emulate print); PNG (quality 100).
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "screen"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(900, 1250)); err != nil {
+			t.Fatal(err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("../../docs/img/brief.png", png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// printedWidth says how much wider than the printable width of paper the
+// brief is when laid out for print, "" when it is not.
+func printedWidth(ctx context.Context, paper brief.Paper) string {
+	width, height := printable(paper)
+	const pxPerMM = 96 / 25.4
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		return err.Error()
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width*pxPerMM), int64(height*pxPerMM))); err != nil {
+		return err.Error()
+	}
+	w, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth`))
+	if err != nil {
+		return err.Error()
+	}
+	if w/pxPerMM > width+1 {
+		return fmt.Sprintf("the content is %.0f mm wide, the page holds %.0f mm", w/pxPerMM, width)
+	}
+	return ""
+}
+
+// printable is the printable box of paper, in mm: the paper less the
+// @page margins of the template.
+func printable(paper brief.Paper) (width, height float64) {
+	if paper == brief.Letter {
+		return 195.9, 263.4
+	}
+	return 190.0, 277.0
 }
 
 // printedHeight says how tall the brief is when laid out for print on paper,
 // against the height the page holds, so that a brief that spills onto a
 // second page says by how much.
 func printedHeight(ctx context.Context, paper brief.Paper) string {
-	// The printable box: the paper less the @page margins of the template.
-	width, height := 190.0, 277.0
-	if paper == brief.Letter {
-		width, height = 195.9, 263.4
-	}
+	width, height := printable(paper)
 	const pxPerMM = 96 / 25.4
 	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		return err.Error()

@@ -11,6 +11,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
+	"github.com/coalition-tools/coalition/pkg/public"
 	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
@@ -63,6 +64,11 @@ type view struct {
 	ChartHeight             int
 	// PageSize is the CSS @page size of the paper.
 	PageSize string
+	// Trend is the trend chart, which takes the place of the budget
+	// chart; nil when the brief has no trend.
+	Trend *trendChart
+	// PublicNote is the note of a brief in its public form, "" otherwise.
+	PublicNote string
 }
 
 type bar struct {
@@ -109,7 +115,10 @@ func (h HTML) Render(w io.Writer, b *Brief) error {
 	if paper == "" {
 		paper = PaperFor(b.Budget.Currency)
 	}
-	v := view{Brief: b, BudgetRows: budgetRows(b), PageSize: paper.css()}
+	v := view{Brief: b, BudgetRows: budgetRows(b), PageSize: paper.css(), Trend: b.chart()}
+	if b.Public {
+		v.PublicNote = public.Note
+	}
 	v.Changes, v.MoreSince = b.SinceChanges()
 	v.DueActions, v.MoreDue = b.Due()
 	v.LateActions, v.MoreLate = b.Late()

@@ -11,6 +11,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/format"
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/public"
 	"github.com/coalition-tools/coalition/pkg/shell"
 )
 
@@ -67,12 +68,17 @@ func (Markdown) Render(w io.Writer, b *Brief) error {
 	for _, n := range b.Card.Notes {
 		fmt.Fprintf(&s, "\n> %s\n", md(n))
 	}
+	if b.Public {
+		fmt.Fprintf(&s, "\n_%s_\n", md(public.Note))
+	}
 
 	s.WriteString("\n## Key figures\n\n| Members | | Goals | |\n| --- | ---: | --- | ---: |\n")
 	fmt.Fprintf(&s, "| Active members | %d | On track | %d |\n", b.Active, b.OnTrack)
 	fmt.Fprintf(&s, "| Prospects | %d | At risk | %d |\n", b.Prospects, b.AtRisk)
 	fmt.Fprintf(&s, "| | | Overdue | %d |\n", b.Overdue)
 	fmt.Fprintf(&s, "| | | Done | %d |\n", b.GoalsDone)
+
+	markdownTrend(&s, b)
 
 	if b.Since != nil {
 		fmt.Fprintf(&s, "\n## Since %s\n\n", md(b.Since.From))

@@ -16,7 +16,8 @@ import (
 )
 
 // TestMermaidDiagramsParse renders the Mermaid diagrams of the Markdown
-// brief of every example with the Mermaid CLI (mmdc, from npm's
+// brief of every example (as it is, and with a trend of six board
+// meetings) and of its report with the Mermaid CLI (mmdc, from npm's
 // @mermaid-js/mermaid-cli, which .ci/run installs), so that a diagram
 // GitHub would refuse to draw fails the build. Without mmdc or a browser
 // it fails under CI and is skipped elsewhere.
@@ -34,12 +35,15 @@ func TestMermaidDiagramsParse(t *testing.T) {
 	paths, _ := filepath.Glob("../../examples/*.yaml")
 	paths = append(paths, "../../examples/broken/broken-plan.yaml")
 	for _, p := range paths {
-		for _, doc := range []string{"brief", "report"} {
+		for _, doc := range []string{"brief", "brief-trend", "report"} {
 			t.Run(filepath.Base(p)+"/"+doc, func(t *testing.T) {
 				var md []byte
-				if doc == "brief" {
+				switch doc {
+				case "brief":
 					md = render(t, "markdown", build(t, p))
-				} else {
+				case "brief-trend":
+					md = render(t, "markdown", withTrend(t, p, sixMeetings()))
+				default:
 					md = reportOf(t, p)
 				}
 				want := strings.Count(string(md), "```mermaid\n")

@@ -11,9 +11,11 @@ import (
 	"github.com/coalition-tools/coalition/pkg/brief"
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/format"
+	"github.com/coalition-tools/coalition/pkg/history"
 	"github.com/coalition-tools/coalition/pkg/iostreams"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plandiff"
+	"github.com/coalition-tools/coalition/pkg/public"
 	"github.com/coalition-tools/coalition/pkg/safefile"
 	"github.com/coalition-tools/coalition/pkg/score"
 )
@@ -38,11 +40,20 @@ type BriefOptions struct {
 	Paper brief.Paper
 	// Horizon is how many days ahead "Due before the next meeting" looks.
 	Horizon int
+	// Trend is how many board meetings, or changes, the trend shows; 0
+	// for no trend. MeetingTags is the pattern of the tags of board
+	// meetings (history.meetings).
+	Trend       int
+	MeetingTags string
+	// Public writes the brief from the public form of the plan (--public,
+	// brief.public).
+	Public bool
 }
 
 func newCmdBrief(ios *iostreams.IOStreams, v *viper.Viper, runF func(*BriefOptions) error) *cobra.Command {
 	opts := &BriefOptions{IO: ios}
 	horizon := &daysFlag{n: figures.Horizon}
+	trend := &pointsFlag{n: history.DefaultTrendPoints}
 	cmd := &cobra.Command{
 		Use:   "brief PLAN",
 		Short: "Write the one-page board-meeting brief of a plan",
@@ -71,17 +82,36 @@ for a plan in USD or CAD and on A4 otherwise; --paper chooses.
 --since REV adds a section "Since REV" with what changed in the plan since
 that git revision, as coalition diff shows it (the first eight changes).
 
+In a git repository, the brief shows the trend: the health score and the
+gap on committed income at the last --trend board meetings (6 by default;
+the tags matching history.meetings, board/* unless configured, as coalition
+history reads them) or, when fewer than two meetings hold a version of the
+plan, at its last --trend changes, each version scored as of the day of its
+commit. The Markdown brief draws the score as a Mermaid line, the HTML brief
+as a small chart with the gap as bars in place of the budget chart; both
+give every figure as text. --trend 0 leaves it out; a plan outside a git
+repository, or with fewer than two versions, has none, and when git fails
+the brief says so in a note.
+
+--public writes the brief from the public form of the plan, safe to publish:
+people named by their role, never by name; no email address or phone
+number; stakeholders who are individuals (any not typed organization)
+named by their type, without stance or influence; no opponent, on any list;
+no notes. brief.public: true in .coalition.yaml makes it the default
+(docs/reports.md).
+
 -o FILE writes the file atomically (a temporary file, then a rename) and
 refuses to write over a plan.`,
 		Example: `  coalition brief plans/eastside.yaml > brief.md
   coalition brief plans/eastside.yaml --format html -o brief.html
-  coalition brief plans/eastside.yaml --horizon 28   # the board meets again in four weeks`,
+  coalition brief plans/eastside.yaml --horizon 28   # the board meets again in four weeks
+  coalition brief plans/eastside.yaml --public -o site/brief.html`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			bindFlags(v, cmd.Flags(), map[string]string{"today": "today"})
+			bindFlags(v, cmd.Flags(), map[string]string{"today": "today", "brief.public": "public"})
 			opts.Plan = args[0]
 			dflt := format.Markdown
 			if strings.HasSuffix(strings.ToLower(opts.Output), ".html") || strings.HasSuffix(strings.ToLower(opts.Output), ".htm") {
@@ -99,7 +129,13 @@ refuses to write over a plan.`,
 			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
 			}
-			opts.Horizon = horizon.n
+			opts.Horizon, opts.Trend = horizon.n, trend.n
+			if opts.MeetingTags, err = meetingTags(v); err != nil {
+				return err
+			}
+			if opts.Public, err = boolSetting(v, cmd.Flags(), "brief.public", "public"); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -113,6 +149,8 @@ refuses to write over a plan.`,
 	f.String("paper", "", "paper the HTML brief prints on: a4 or letter (default: letter for plans in USD or CAD, else a4)")
 	f.Var(horizon, "horizon", "list the open actions due within this many `DAYS` under \"Due before the next meeting\"")
 	f.StringVar(&opts.Since, "since", "", "add a section with what changed since git revision `REV` (the last board meeting's tag)")
+	f.Var(trend, "trend", "show the score and gap at the last `N` board meetings, or changes, of the plan (0: no trend)")
+	f.Bool("public", false, "write the public form: people by role, no contact details, notes, opponents or stances of individuals (brief.public)")
 	addScoreFlags(f)
 	_ = cmd.RegisterFlagCompletionFunc("paper", cobra.FixedCompletions(brief.Papers(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -123,12 +161,27 @@ func briefRun(opts *BriefOptions) error {
 	if err != nil {
 		return err
 	}
-	card := score.Score(r.File, r.Diagnostics, opts.Score)
-	b := brief.BuildWith(opts.Plan, r.File.Plan, card, opts.Score.Today, brief.Settings{Weights: opts.Prospects, Horizon: opts.Horizon})
+	p, card := r.File.Plan, score.Score(r.File, r.Diagnostics, opts.Score)
+	var prepare func(*plandiff.Version)
+	if opts.Public {
+		red := public.New()
+		p, card = red.Plan(p), red.Card(card)
+		prepare = func(v *plandiff.Version) { v.Plan, v.Card = red.Plan(v.Plan), red.Card(v.Card) }
+	}
+	b := brief.BuildWith(opts.Plan, p, card, opts.Score.Today, brief.Settings{Weights: opts.Prospects, Horizon: opts.Horizon})
+	b.Public = opts.Public
 	if opts.Since != "" {
-		current := &plandiff.Version{Plan: r.File.Plan, Card: card}
-		if b.Since, err = sinceReport(opts.Plan, opts.Since, current, opts.Lint, opts.Score); err != nil {
+		current := &plandiff.Version{Plan: p, Card: card}
+		if b.Since, err = sinceReport(opts.Plan, opts.Since, current, opts.Lint, opts.Score, prepare); err != nil {
 			return inContext("--since", err)
+		}
+	}
+	if opts.Trend > 0 {
+		// The trend is a part of the brief, not its purpose: when git
+		// fails, the brief says so and is written all the same.
+		hopts := history.Options{Plan: opts.Plan, Meetings: opts.MeetingTags, Lint: opts.Lint, Score: opts.Score}
+		if b.Trend, err = history.LoadTrend(hopts, opts.Trend); err != nil {
+			b.TrendNote = fmt.Sprintf("The trend could not be read from git: %s.", strings.TrimRight(err.Error(), "."))
 		}
 	}
 	rd, err := brief.New(opts.Format, brief.Options{Paper: opts.Paper})
@@ -167,10 +220,11 @@ func writeOut(ios *iostreams.IOStreams, path string, plans []string, render func
 }
 
 // sinceReport compares the plan, already read and scored as current, with
-// its version at rev.
-func sinceReport(path, rev string, current *plandiff.Version, lopts lint.Options, sopts score.Options) (*plandiff.Report, error) {
+// its version at rev, given to prepare (when not nil) before it is
+// compared.
+func sinceReport(path, rev string, current *plandiff.Version, lopts lint.Options, sopts score.Options, prepare func(*plandiff.Version)) (*plandiff.Report, error) {
 	rep, err := plandiff.Revisions(plandiff.Options{From: rev, Paths: []string{path}, Root: ".",
-		Lint: lopts, Score: sopts, Known: map[string]*plandiff.Version{path: current}})
+		Lint: lopts, Score: sopts, Known: map[string]*plandiff.Version{path: current}, Prepare: prepare})
 	if err != nil {
 		return nil, diffError(err)
 	}

@@ -106,6 +106,8 @@ func effective(v *viper.Viper) []Setting {
 	add("score.bands.strong", strconv.Itoa(score.DefaultBands.Strong))
 	add("score.bands.developing", strconv.Itoa(score.DefaultBands.Developing))
 	add("history.meetings", history.DefaultMeetings)
+	add("brief.public", "false")
+	add("report.public", "false")
 	return out
 }
 

@@ -75,12 +75,8 @@ and csv.`,
 			if opts.Format, err = formatOf(ios, cmd, nil, history.Registry, format.Text); err != nil {
 				return err
 			}
-			opts.MeetingTags = history.DefaultMeetings
-			if v.IsSet("history.meetings") {
-				opts.MeetingTags = v.GetString("history.meetings")
-				if err := history.ValidPattern(opts.MeetingTags); err != nil {
-					return settingError(v, nil, "history.meetings", "", err)
-				}
+			if opts.MeetingTags, err = meetingTags(v); err != nil {
+				return err
 			}
 			if opts.planOptions, err = resolvePlanOptions(cmd, v); err != nil {
 				return err
@@ -111,6 +107,37 @@ func historyRun(opts *HistoryOptions) error {
 		return internalError(err)
 	}
 	return history.Render(opts.IO.Out, opts.Format, h, history.RenderOptions{Boxes: opts.IO.IsStdoutTTY(), Width: opts.IO.TerminalWidth()})
+}
+
+// meetingTags reads history.meetings, the pattern of the tags of board
+// meetings: history.DefaultMeetings when it is not set.
+func meetingTags(v *viper.Viper) (string, error) {
+	if !v.IsSet("history.meetings") {
+		return history.DefaultMeetings, nil
+	}
+	pattern := v.GetString("history.meetings")
+	if err := history.ValidPattern(pattern); err != nil {
+		return "", settingError(v, nil, "history.meetings", "", err)
+	}
+	return pattern, nil
+}
+
+// pointsFlag is the value of --trend: how many versions the brief's trend
+// shows, a decimal whole number from 0 (none) to history.MaxTrendPoints.
+type pointsFlag struct{ n int }
+
+func (f *pointsFlag) String() string { return fmt.Sprint(f.n) }
+
+// Type is "int", as for pflag's int flags, in the help and the docs.
+func (f *pointsFlag) Type() string { return "int" }
+
+func (f *pointsFlag) Set(s string) error {
+	n, err := config.ParseWhole(s)
+	if err != nil || n < 0 || n > history.MaxTrendPoints {
+		return fmt.Errorf("invalid number %q: %s", s, wholeRange(0, history.MaxTrendPoints))
+	}
+	f.n = n
+	return nil
 }
 
 // countFlag is the value of a flag that counts things, such as --last: a

@@ -161,13 +161,9 @@ func scoreRun(opts *ScoreOptions) error {
 					c.Dimensions[i].Items = c.Dimensions[i].Findings()
 				}
 			default:
-				for i := range c.Dimensions {
-					c.Dimensions[i].Items = nil
-				}
+				slim(c)
 				if len(rep.Cards) == 1 {
-					for i := range rep.Cards[0].Dimensions {
-						rep.Cards[0].Dimensions[i].Items = nil // several plans: scores only
-					}
+					slim(rep.Cards[0]) // several plans: scores only
 				}
 			}
 			rep.Cards = append(rep.Cards, c)
@@ -197,4 +193,14 @@ func scoreRun(opts *ScoreOptions) error {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// slim drops what the overview of several plans does not show: the inputs
+// of the dimensions, the notes and the gates (the gates' band is in the
+// score).
+func slim(c *score.Card) {
+	for i := range c.Dimensions {
+		c.Dimensions[i].Items = nil
+	}
+	c.Notes, c.Gates = nil, nil
 }

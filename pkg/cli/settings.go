@@ -102,6 +102,23 @@ func minScore(v *viper.Viper, fs *pflag.FlagSet) (int, error) {
 	return whole(v, fs, "min_score", "min-score", "score", 0, 100)
 }
 
+// boolSetting reads the setting key (bound to flag in fs, if any)
+// strictly: true or false, as YAML writes them; false when it is not set.
+func boolSetting(v *viper.Viper, fs *pflag.FlagSet, key, flag string) (bool, error) {
+	switch raw := v.Get(key).(type) {
+	case nil:
+		return false, nil
+	case bool:
+		return raw, nil
+	default:
+		text := fmt.Sprint(raw)
+		if b, ok := config.ParseBool(text); ok {
+			return b, nil
+		}
+		return false, settingError(v, fs, key, flag, fmt.Errorf("invalid value %q: want true or false", text))
+	}
+}
+
 // severitySetting reads a severity setting, such as fail_on.
 func severitySetting(v *viper.Viper, fs *pflag.FlagSet, key, flag string) (lint.Severity, error) {
 	sev, err := lint.ParseSeverity(v.GetString(key))
@@ -217,7 +234,7 @@ func flagValueError(err error) error {
 	}
 	f := ive.GetFlag()
 	switch f.Value.(type) {
-	case *scoreFlag, *daysFlag, *countFlag, *namedWholesFlag:
+	case *scoreFlag, *daysFlag, *countFlag, *pointsFlag, *namedWholesFlag:
 		return fmt.Errorf("--%s: %w", f.Name, ive.Unwrap())
 	}
 	if f.Value.Type() == "bool" {

@@ -19,11 +19,12 @@ func newCmdVersion(ios *iostreams.IOStreams, runF func(*VersionOptions) error) *
 	opts := &VersionOptions{IO: ios}
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version, the source revision and the Go version of this build",
-		Long: `Version prints the module version of this build (a tag such as v0.1.0 when
-installed with go install ...@v0.1.0, "(devel)" when built from a work tree),
-the VCS revision it was built from, whether the tree had uncommitted changes,
-and the Go toolchain. coalition --version prints the first line only.`,
+		Short: "Print the version, the source revision, its date and the Go version of this build",
+		Long: `Version prints the version of this build (the release's tag, such as v0.1.0,
+for a release archive or go install ...@v0.1.0; "(devel)" when built from a
+work tree), the VCS revision it was built from, whether the tree had
+uncommitted changes, the date of that revision, and the Go toolchain.
+coalition --version prints the first line only.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Info = buildinfo.Read()
@@ -44,6 +45,10 @@ func versionRun(opts *VersionOptions) error {
 	case i.Modified:
 		rev += " (with uncommitted changes)"
 	}
-	_, err := fmt.Fprintf(opts.IO.Out, "coalition %s\nrevision: %s\ngo: %s\n", i.Version, rev, i.GoVersion)
+	date := i.Date
+	if date == "" {
+		date = "unknown"
+	}
+	_, err := fmt.Fprintf(opts.IO.Out, "coalition %s\nrevision: %s\ndate: %s\ngo: %s\n", i.Version, rev, date, i.GoVersion)
 	return err
 }

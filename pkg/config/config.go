@@ -31,7 +31,7 @@ type Key struct {
 	// "date", "score" (a whole number
 	// from 0 to 100), "severity", "paths" (a list of paths or globs), "glob"
 	// (one glob of names),
-	// "rules" (rule id to severity or off), "gates" (gate id to band or
+	// "bool" (true or false), "rules" (rule id to severity or off), "gates" (gate id to band or
 	// off), "weights" (dimension to whole
 	// number), "bands" (strong and developing to a score), "days" (a whole
 	// number of days), "count" (a whole number from 1), "criteria"
@@ -54,7 +54,9 @@ var Keys = []Key{
 	{"stale_after_days", "days after an owner's last one-to-one (members[].last_contact) when a relationship counts as gone cold (default 90)", "days"},
 	{"max_relationships_per_owner", "most active members and prospects one person can own (default 8)", "count"},
 	{"prospects.weights", "weight of each selection criterion when prospects are ranked, a whole number of 0 or more (default 1 each)", "criteria"},
-	{"history.meetings", "glob of the names of the tags that mark board meetings in coalition history: `*` matches within one level of a name, `**` any number (default `board/*`)", "glob"},
+	{"history.meetings", "glob of the names of the tags that mark board meetings in coalition history and the trend of coalition brief: `*` matches within one level of a name, `**` any number (default `board/*`)", "glob"},
+	{"brief.public", "write every brief in its public form, as `--public` does: people by their role, no contact details, notes, opponents, or stances of individuals (default false)", "bool"},
+	{"report.public", "write every report in its public form, as `--public` does (default false)", "bool"},
 }
 
 // Problem is a mistake in the configuration file.
@@ -117,6 +119,12 @@ func Validate(data []byte, names Names) []Problem {
 				return
 			}
 			v.mapping(val, "history.", func(sub string, k, val *yaml.Node) { v.value("history."+sub, val) })
+		case "brief", "report":
+			if val.Kind != yaml.MappingNode {
+				v.problems = append(v.problems, v.at(val, "%s must be a mapping with public", key))
+				return
+			}
+			v.mapping(val, key+".", func(sub string, k, val *yaml.Node) { v.value(key+"."+sub, val) })
 		default:
 			v.value(key, val)
 		}
@@ -188,6 +196,10 @@ func (v *validator) value(name string, n *yaml.Node) {
 			if _, err := v.names.Formats.Resolve(n.Value); err != nil {
 				bad("%v", err)
 			}
+		}
+	case "bool":
+		if _, ok := ParseBool(n.Value); !scalar || !ok || n.Tag != "!!bool" {
+			bad("want true or false, got %q", n.Value)
 		}
 	case "severity":
 		if !scalar || !slices.Contains([]string{"error", "warning", "info"}, n.Value) {

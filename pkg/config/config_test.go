@@ -31,7 +31,7 @@ score:
   bands: {strong: 80, developing: 60}
 `, nil},
 		{"unknown keys", "fail-on: error\nscore: {weight: {}}\n", []string{
-			`1:1: unknown key "fail-on" (did you mean "fail_on"?); known keys: paths, exclude, rules, fail_on, today, format, min_score, score, stale_after_days, max_relationships_per_owner, prospects, history`,
+			`1:1: unknown key "fail-on" (did you mean "fail_on"?); known keys: paths, exclude, rules, fail_on, today, format, min_score, score, stale_after_days, max_relationships_per_owner, prospects, history, brief, report`,
 			`2:9: unknown key "score.weight" (did you mean "weights"?); known keys: weights, bands, gates`}},
 		{"duplicate key", "today: 2026-01-01\ntoday: 2026-01-02\n", []string{`2:1: duplicate key "today"`}},
 		{"wrong kinds", "paths: plans\nmin_score: seventy\ntoday: 2026-02-30\nexclude: ['[']\n", []string{
@@ -69,6 +69,12 @@ score:
 			`1:32: unknown key "history.meeting" (did you mean "meetings"?); known keys: meetings`}},
 		{"history meetings not a word", "history: {meetings: [board]}\n", []string{`1:21: history.meetings: want a glob of names, such as "board/*"`}},
 		{"history not a mapping", "history: board/*\n", []string{`1:10: history must be a mapping with meetings`}},
+		{"public", "brief: {public: true}\nreport:\n  public: False\n", nil},
+		{"public not true or false", "brief: {public: yes, publik: true}\nreport: {public: 'true'}\n", []string{
+			`1:17: brief.public: want true or false, got "yes"`,
+			`1:22: unknown key "brief.publik" (did you mean "public"?); known keys: public`,
+			`2:18: report.public: want true or false, got "true"`}},
+		{"public not a mapping", "report: true\n", []string{`1:9: report must be a mapping with public`}},
 		{"format", "format: xml\n", []string{`1:9: format: unknown format "xml": want one of text, json`}},
 		{"format near miss", "format: jsn\n", []string{`1:9: format: unknown format "jsn" (did you mean "json"?): want one of text, json`}},
 		{"format old name", "format: table\n", nil},

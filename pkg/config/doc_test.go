@@ -20,7 +20,7 @@ func TestCIDocUpToDate(t *testing.T) {
 	kinds := map[string]string{
 		"string": "word", "format": "format name", "date": "YYYY-MM-DD", "score": "whole number from 0 to 100", "severity": "error, warning or info",
 		"paths": "list of paths or globs", "rules": "rule id: error, warning, info or off",
-		"weights": "dimension: whole number", "bands": "strong, developing: score", "glob": "glob of names",
+		"weights": "dimension: whole number", "bands": "strong, developing: score", "glob": "glob of names", "bool": "true or false",
 	}
 	for _, k := range Keys {
 		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", k.Name, kinds[k.Kind], k.Doc)

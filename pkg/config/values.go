@@ -34,6 +34,18 @@ func ParseWhole(s string) (int, error) {
 	return strconv.Atoi(s)
 }
 
+// ParseBool reads s as YAML writes a boolean: true, True, TRUE, false,
+// False or FALSE. Anything else, such as yes, on or 1, is not one.
+func ParseBool(s string) (value, ok bool) {
+	switch s {
+	case "true", "True", "TRUE":
+		return true, true
+	case "false", "False", "FALSE":
+		return false, true
+	}
+	return false, false
+}
+
 // ParseDate reads a date written YYYY-MM-DD. Its error says which part is
 // wrong: the shape ("want YYYY-MM-DD"), the month ("month 13 is out of
 // range") or the day ("day 30 is out of range: February 2026 has 28

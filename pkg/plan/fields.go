@@ -1,6 +1,9 @@
 package plan
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // Field describes one key of a struct of the model, as the decoder reads
 // it: the schema generator and the formatter walk the model with it, so
@@ -35,20 +38,48 @@ var (
 	scalarType = reflect.TypeOf((*scalar)(nil)).Elem()
 )
 
+// kinds caches what ListOf and ValueOf find of each type: the walkers of
+// the model (the placeholder rule, the score, the public form) ask it of
+// every value of every plan, and reflect.Type.Implements is slow.
+var kinds sync.Map // reflect.Type -> typeKind
+
+// typeKind is what a type of the model is: a List of elem, a Value of
+// elem, or neither.
+type typeKind struct {
+	list, value bool
+	elem        reflect.Type
+}
+
+func kindOf(t reflect.Type) typeKind {
+	if k, ok := kinds.Load(t); ok {
+		return k.(typeKind)
+	}
+	var k typeKind
+	switch {
+	case t.Kind() != reflect.Struct:
+	case reflect.PointerTo(t).Implements(listType):
+		items, _ := t.FieldByName("Items")
+		k = typeKind{list: true, elem: items.Type.Elem()}
+	case reflect.PointerTo(t).Implements(scalarType):
+		v, _ := t.FieldByName("V")
+		k = typeKind{value: true, elem: v.Type}
+	}
+	kinds.Store(t, k)
+	return k
+}
+
 // ListOf returns the element type of a List type of the model.
 func ListOf(t reflect.Type) (reflect.Type, bool) {
-	if t.Kind() != reflect.Struct || !reflect.PointerTo(t).Implements(listType) {
-		return nil, false
+	if k := kindOf(t); k.list {
+		return k.elem, true
 	}
-	items, _ := t.FieldByName("Items")
-	return items.Type.Elem(), true
+	return nil, false
 }
 
 // ValueOf returns the scalar type held by a Value type of the model.
 func ValueOf(t reflect.Type) (reflect.Type, bool) {
-	if t.Kind() != reflect.Struct || !reflect.PointerTo(t).Implements(scalarType) {
-		return nil, false
+	if k := kindOf(t); k.value {
+		return k.elem, true
 	}
-	v, _ := t.FieldByName("V")
-	return v.Type, true
+	return nil, false
 }

@@ -40,6 +40,10 @@ type Options struct {
 	// Known are work-tree versions the caller has read and scored already,
 	// by path: they are not read again.
 	Known map[string]*Version
+	// Prepare, when not nil, is given each version read, before it is
+	// compared (not those of Known): brief --public passes them through
+	// the public form of the plan.
+	Prepare func(*Version)
 }
 
 // UsageError is a mistake in what Revisions was asked: outside a git
@@ -286,6 +290,9 @@ func (c *comparison) load(rev, rel string, known map[string]*Version) (*Version,
 	v := &Version{Plan: f.Plan, Card: score.Score(f, res.Diagnostics, c.Score)}
 	for _, d := range res.Diagnostics {
 		v.Worst = max(v.Worst, d.Severity)
+	}
+	if c.Prepare != nil {
+		c.Prepare(v)
 	}
 	return v, nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/coalition-tools/coalition/pkg/network"
 	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
+	"github.com/coalition-tools/coalition/pkg/public"
 	"github.com/coalition-tools/coalition/pkg/score"
 	"github.com/coalition-tools/coalition/pkg/view"
 )
@@ -30,6 +31,10 @@ type Input struct {
 	// of the selection criteria, as configured; zero means the defaults.
 	Limits  partners.Limits
 	Weights partners.Weights
+	// Public marks the public form (see package public): the plan,
+	// findings and card are already redacted; the report says so and
+	// leaves the opposition section out.
+	Public bool
 }
 
 // maxLost is how many findings of a dimension the report lists.
@@ -44,6 +49,9 @@ func Markdown(w io.Writer, in *Input) error {
 	c := &p.Coalition
 	fmt.Fprintf(&b, "# %s\n\n", md(c.Name.Or(in.Path)))
 	fmt.Fprintf(&b, "_Plan report for %s, as of %s._\n\n", md(in.Path), in.Today)
+	if in.Public {
+		fmt.Fprintf(&b, "_%s_\n\n", md(public.Note))
+	}
 	// What follows may be misread when check finds errors: say so first.
 	errors := 0
 	for _, d := range in.Diagnostics {
@@ -131,6 +139,9 @@ func Markdown(w io.Writer, in *Input) error {
 	in2 := view.NewInput(p, in.Today)
 	in2.Limits, in2.Weights = in.Limits.Or(), in.Weights
 	for _, s := range view.Sections() {
+		if in.Public && s.Name == "opposition" {
+			continue
+		}
 		tables := s.Build(in2)
 		fmt.Fprintf(&b, "\n## %s\n", md(s.Title))
 		for _, t := range tables {

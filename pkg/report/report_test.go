@@ -84,3 +84,26 @@ func TestEverySection(t *testing.T) {
 		t.Error("the report of a clean example lists errors or warnings")
 	}
 }
+
+// TestPublic checks what the report of a plan's public form adds and
+// leaves out: the note at the top, and no opposition section.
+func TestPublic(t *testing.T) {
+	in := input(t, "../../examples/youth-jobs-collaborative.yaml")
+	for _, public := range []bool{false, true} {
+		in.Public = public
+		var b bytes.Buffer
+		if err := report.Markdown(&b, in); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		if got := strings.Contains(out, "\n_Public edition: people are named by their role;"); got != public {
+			t.Errorf("public %v: the note is there: %v", public, got)
+		}
+		if got := strings.Contains(out, "\n## Opposition\n"); got == public {
+			t.Errorf("public %v: the opposition section is there: %v", public, got)
+		}
+		if !strings.Contains(out, "\n## Reviews\n") {
+			t.Errorf("public %v: the sections after the opposition are missing", public)
+		}
+	}
+}

@@ -508,7 +508,7 @@ func stakeholderName(s *plan.Stakeholder) string {
 // p itself when it has none), how many there were and where the first is.
 func blankPlaceholders(p *plan.Plan) (*plan.Plan, int, plan.Pos) {
 	n, first := 0, plan.Pos{}
-	plan.EachText(p, func(_ string, v *plan.Value[string]) {
+	plan.EachText(p, func(_ func() string, v *plan.Value[string]) {
 		if placeholder.Is(v.V) {
 			if n == 0 {
 				first = v.Pos
@@ -519,7 +519,7 @@ func blankPlaceholders(p *plan.Plan) (*plan.Plan, int, plan.Pos) {
 	if n == 0 {
 		return p, 0, first
 	}
-	return plan.CopyTexts(p, func(_ string, v *plan.Value[string]) {
+	return plan.CopyTexts(p, func(_ func() string, v *plan.Value[string]) {
 		if placeholder.Is(v.V) {
 			v.Set = false
 		}

@@ -26,14 +26,14 @@ goals:
     indicator: TBD
 `,
 	Run: func(p *lint.Pass) {
-		plan.EachText(p.Plan, func(path string, v *plan.Value[string]) {
+		plan.EachText(p.Plan, func(path func() string, v *plan.Value[string]) {
 			switch placeholder.Of(v.V) {
 			case placeholder.FromStarter:
 				p.Reportf(v.Pos, "write the plan's own words in its place: until then it counts as missing in the score",
-					"%s is still the starter's placeholder, %s", path, plan.Quote(v.V))
+					"%s is still the starter's placeholder, %s", path(), plan.Quote(v.V))
 			case placeholder.StandIn:
 				p.Reportf(v.Pos, "write the value, or leave the key out until it is known: a placeholder counts as missing in the score",
-					"%s is a placeholder, %s", path, plan.Quote(v.V))
+					"%s is a placeholder, %s", path(), plan.Quote(v.V))
 			}
 		})
 	},
