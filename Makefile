@@ -42,10 +42,11 @@ dist:
 	$(DIST_GIT_ENV) $(GORELEASER) release --snapshot --clean
 
 ## dist-reproducible: build the snapshot twice, from two copies of the tree
-## at different paths, the second with an empty Go build cache, and fail
-## unless the archives and checksums.txt are byte-identical (slow: CI runs it)
+## at different paths, and fail unless the archives and checksums.txt are
+## byte-identical (CI runs it; REPRODUCIBLE_EMPTY_CACHE=1 compiles the second
+## build from an empty Go build cache, for a release)
 dist-reproducible:
-	GO="$(GO)" GORELEASER_PKG="$(GORELEASER_PKG)" sh release/reproducible.sh
+	GO="$(GO)" GORELEASER_PKG="$(GORELEASER_PKG)" REPRODUCIBLE_EMPTY_CACHE="$(REPRODUCIBLE_EMPTY_CACHE)" sh release/reproducible.sh
 
 ## release: build and publish the release of the tag at HEAD on GitHub (the
 ## release workflow runs it, with GITHUB_TOKEN; see docs/releasing.md)
