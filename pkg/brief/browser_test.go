@@ -4,66 +4,18 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/coalition-tools/coalition/pkg/brief"
+	"github.com/coalition-tools/coalition/pkg/internal/browsertest"
 )
-
-// chromium finds a Chromium or Chrome binary. CI installs Debian's
-// chromium package (see .ci/run); elsewhere the test is skipped without one.
-func chromium(t *testing.T) string {
-	return tool(t, "apt-get install chromium", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-}
-
-// tool returns the path of the first of names found on PATH. When none is
-// found the test fails under CI (CI is set: a check that silently does not
-// run is a check that passes by accident) and is skipped elsewhere.
-func tool(t *testing.T, install string, names ...string) string {
-	for _, name := range names {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	fatal, msg := missingTool(names[0], install, os.Getenv("CI"))
-	if fatal {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-	return ""
-}
-
-// missingTool says what a test does without its tool: under CI it fails,
-// elsewhere it is skipped, with a message saying how to install it.
-func missingTool(name, install, ci string) (fatal bool, msg string) {
-	if ci != "" && ci != "false" && ci != "0" {
-		return true, fmt.Sprintf("no %s on PATH: CI must install it (%s)", name, install)
-	}
-	return false, fmt.Sprintf("no %s on PATH; to run this test: %s", name, install)
-}
-
-func TestMissingToolFailsUnderCI(t *testing.T) {
-	for _, c := range []struct {
-		ci    string
-		fatal bool
-	}{{"true", true}, {"1", true}, {"", false}, {"false", false}, {"0", false}} {
-		if fatal, msg := missingTool("mmdc", "npm ci in .ci/mermaid", c.ci); fatal != c.fatal || !strings.Contains(msg, "mmdc") {
-			t.Errorf("CI=%q: fatal %v (%s), want %v", c.ci, fatal, msg, c.fatal)
-		}
-	}
-}
 
 var pageObject = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
@@ -81,21 +33,8 @@ func TestHTMLBriefInChromium(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
 	}
-	bin := chromium(t)
 	dir := t.TempDir()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin),
-		chromedp.NoSandbox, // CI runs as root
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(filepath.Join(dir, "profile")),
-	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(alloc)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("starting %s: %v", bin, err)
-	}
+	browser := browsertest.Start(t, dir)
 	paths, _ := filepath.Glob("../../examples/*.yaml")
 	paths = append(paths, "../../examples/broken/broken-plan.yaml")
 	// Each brief as it is, with a trend of six board meetings in place of
@@ -127,48 +66,8 @@ func testInChromium(t *testing.T, browser context.Context, dir, p string, paper 
 	if err := os.WriteFile(file, renderOn(t, "html", paper, b), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	url := "file://" + file
-	tab, cancelTab := chromedp.NewContext(browser)
-	defer cancelTab()
-	ctx, cancel := context.WithTimeout(tab, 60*time.Second)
-	defer cancel()
-	var mu sync.Mutex
-	var problems []string
-	report := func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		problems = append(problems, fmt.Sprintf(format, args...))
-	}
-	err := chromedp.Listen(ctx, func(ev any) {
-		switch e := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if t := string(e.Type); t == "error" || t == "warning" || t == "assert" {
-				report("console.%s: %d argument(s)", t, len(e.Args))
-			}
-		case *runtime.EventExceptionThrown:
-			report("%s", (&chromedp.ExceptionError{ExceptionDetails: e.ExceptionDetails}).Error())
-		case *log.EventEntryAdded:
-			if e.Entry.Level == log.EntryLevelError || e.Entry.Level == log.EntryLevelWarning {
-				report("log %s: %s", e.Entry.Level, e.Entry.Text)
-			}
-		case *network.EventRequestWillBeSent:
-			if e.Request.URL != url {
-				report("the page requested %s", e.Request.URL)
-			}
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady("body")); err != nil {
-		t.Fatal(err)
-	}
+	page := browsertest.Open(t, browser, file, 60*time.Second)
+	ctx := page.Ctx
 	charts, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]map[string]float64](`Object.fromEntries([...document.querySelectorAll("svg")].map(s => {
 				const r = s.getBoundingClientRect();
 				return [s.id, {width: r.width, height: r.height}];
@@ -190,9 +89,7 @@ func testInChromium(t *testing.T, browser context.Context, dir, p string, paper 
 	if err != nil {
 		t.Fatal(err)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	for _, pr := range problems {
+	for _, pr := range page.Problems() {
 		t.Error(pr)
 	}
 	first := "budget-chart"

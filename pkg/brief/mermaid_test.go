@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/coalition-tools/coalition/pkg/check"
+	"github.com/coalition-tools/coalition/pkg/internal/browsertest"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/lint/rules"
 	"github.com/coalition-tools/coalition/pkg/report"
@@ -25,8 +26,8 @@ func TestMermaidDiagramsParse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
 	}
-	mmdc := tool(t, "cd .ci/mermaid && npm ci, then put node_modules/.bin on PATH", "mmdc")
-	bin := chromium(t)
+	mmdc := browsertest.Tool(t, "cd .ci/mermaid && npm ci, then put node_modules/.bin on PATH", "mmdc")
+	bin := browsertest.Chromium(t)
 	dir := t.TempDir()
 	config := filepath.Join(dir, "puppeteer.json")
 	if err := os.WriteFile(config, []byte(`{"executablePath": "`+bin+`", "args": ["--no-sandbox", "--disable-gpu"]}`), 0o644); err != nil {

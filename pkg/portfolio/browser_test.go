@@ -1,40 +1,16 @@
 package portfolio
 
 import (
-	"context"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/coalition-tools/coalition/pkg/internal/browsertest"
 	"github.com/coalition-tools/coalition/pkg/workspace"
 )
-
-// chromium finds a Chromium or Chrome binary, as the brief's test does:
-// under CI (CI is set) a missing browser fails the test, elsewhere it is
-// skipped.
-func chromium(t *testing.T) string {
-	names := []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
-	for _, name := range names {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if ci := os.Getenv("CI"); ci != "" && ci != "false" && ci != "0" {
-		t.Fatal("no chromium on PATH: CI must install it (apt-get install chromium)")
-	}
-	t.Skip("no chromium on PATH; to run this test: apt-get install chromium")
-	return ""
-}
 
 // corpusDir is the benchmark corpus (make bench-corpus), "" when it has
 // not been written.
@@ -58,21 +34,8 @@ func TestHTMLPortfolioInChromium(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
 	}
-	bin := chromium(t)
 	dir := t.TempDir()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin),
-		chromedp.NoSandbox, // CI runs as root
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(filepath.Join(dir, "profile")),
-	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(alloc)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("starting %s: %v", bin, err)
-	}
+	browser := browsertest.Start(t, dir)
 	sets := map[string]string{"examples": "../../examples"}
 	if c := corpusDir(); c != "" {
 		sets["corpus"] = c
@@ -98,49 +61,9 @@ func TestHTMLPortfolioInChromium(t *testing.T) {
 			if err := f.Close(); err != nil {
 				t.Fatal(err)
 			}
-			url := "file://" + file
-			tab, cancelTab := chromedp.NewContext(browser)
-			defer cancelTab()
-			ctx, cancel := context.WithTimeout(tab, 120*time.Second)
-			defer cancel()
-			var mu sync.Mutex
-			var problems []string
-			report := func(format string, args ...any) {
-				mu.Lock()
-				defer mu.Unlock()
-				problems = append(problems, fmt.Sprintf(format, args...))
-			}
-			err = chromedp.Listen(ctx, func(ev any) {
-				switch e := ev.(type) {
-				case *runtime.EventConsoleAPICalled:
-					if t := string(e.Type); t == "error" || t == "warning" || t == "assert" {
-						report("console.%s: %d argument(s)", t, len(e.Args))
-					}
-				case *runtime.EventExceptionThrown:
-					report("%s", (&chromedp.ExceptionError{ExceptionDetails: e.ExceptionDetails}).Error())
-				case *log.EventEntryAdded:
-					if e.Entry.Level == log.EntryLevelError || e.Entry.Level == log.EntryLevelWarning {
-						report("log %s: %s", e.Entry.Level, e.Entry.Text)
-					}
-				case *network.EventRequestWillBeSent:
-					if e.Request.URL != url {
-						report("the page requested %s", e.Request.URL)
-					}
-				}
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-				t.Fatal(err)
-			}
 			start = time.Now()
-			if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady("body")); err != nil {
-				t.Fatal(err)
-			}
+			page := browsertest.Open(t, browser, file, 120*time.Second)
+			ctx := page.Ctx
 			type shape struct {
 				Rows, Flat, Wide int
 				Sections         []string
@@ -160,9 +83,7 @@ func TestHTMLPortfolioInChromium(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("the page loaded and laid out in %v", time.Since(start).Round(time.Millisecond))
-			mu.Lock()
-			defer mu.Unlock()
-			for _, pr := range problems {
+			for _, pr := range page.Problems() {
 				t.Error(pr)
 			}
 			if got.Rows != len(p.Plans) || got.Flat > 0 {
