@@ -191,7 +191,7 @@ func scoreOptions(fs *pflag.FlagSet, v *viper.Viper, today plan.Date) (score.Opt
 		if key := "score.gates." + id; v.IsSet(key) {
 			b := v.GetString(key)
 			if !slices.Contains(score.GateBands, b) {
-				return o, usageError(fmt.Errorf("config: %s is %q: want %s", key, b, strings.Join(score.GateBands, ", ")))
+				return o, settingError(v, nil, key, "", fmt.Errorf("invalid gate band %q: want %s", b, strings.Join(score.GateBands, ", ")))
 			}
 			if o.Gates == nil {
 				o.Gates = map[string]string{}

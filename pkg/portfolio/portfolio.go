@@ -449,8 +449,11 @@ func (b *builder) Portfolio() *Portfolio {
 	p := b.p
 	slices.SortStableFunc(p.Plans, Need)
 	for _, s := range figures.OftenMissing {
+		if b.read == 0 {
+			break // no plan read: no sector is missing from any
+		}
 		n := b.miss[s]
-		p.Sectors = append(p.Sectors, Sector{Sector: s, Missing: n, Everywhere: b.read > 0 && n == b.read})
+		p.Sectors = append(p.Sectors, Sector{Sector: s, Missing: n, Everywhere: n == b.read})
 	}
 	p.People = b.sharedPeople()
 	for _, e := range b.orgs {

@@ -226,7 +226,11 @@ func Markdown(w io.Writer, p *Portfolio, level int) error {
 	if len(v.Missing) > 0 {
 		fmt.Fprintf(&b, "Missing from every coalition: **%s**.\n\n", strings.Join(v.Missing, ", "))
 	}
-	b.WriteString("| sector | coalitions without it |\n| --- | ---: |\n")
+	if len(v.Sectors) == 0 {
+		b.WriteString("_No plan was read._\n")
+	} else {
+		b.WriteString("| sector | coalitions without it |\n| --- | ---: |\n")
+	}
 	for _, s := range v.Sectors {
 		fmt.Fprintf(&b, "| %s | %d |\n", s.Sector, s.Missing)
 	}
