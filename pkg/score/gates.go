@@ -6,7 +6,6 @@ import (
 
 	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/levels"
-	"github.com/coalition-tools/coalition/pkg/network"
 	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/placeholder"
 	"github.com/coalition-tools/coalition/pkg/plan"
@@ -194,7 +193,7 @@ func (b behindCount) most() bool { return b.open > 0 && 2*b.behind > b.open }
 
 func goalsBehind(in *Input) behindCount {
 	var b behindCount
-	for _, g := range figures.GoalsOf(in.Plan, in.Today) {
+	for _, g := range in.Goals() {
 		if g.State == figures.GoalDone {
 			continue
 		}
@@ -297,7 +296,7 @@ map of who knows whom.`,
 	Test: func(in *Input) (bool, string, plan.Pos) {
 		var names []string
 		var first plan.Pos
-		for _, r := range network.Of(in.Plan).Unreached() {
+		for _, r := range in.Network().Unreached() {
 			s := r.Stakeholder
 			if !s.Target.Set || !s.Target.V {
 				continue
@@ -324,7 +323,7 @@ builds.`,
 	Test: func(in *Input) (bool, string, plan.Pos) {
 		var names []string
 		var first plan.Pos
-		for _, o := range figures.OppositionOf(in.Plan, in.Index) {
+		for _, o := range in.Opposition() {
 			if !o.Opponent.Power.Set || o.Opponent.Power.V < 4 || o.Answered() {
 				continue
 			}

@@ -49,7 +49,7 @@ evaluation of a coalition rates its actions beside its plans [003].`,
 			return []Item{{Label: "goals", Detail: "no goals in the plan", Max: 100, Pos: at(&p.Goals.Loc, p.Pos)}}
 		}
 		var items []Item
-		goals := figures.GoalsOf(p, in.Today)
+		goals := in.Goals()
 		unserved := unservedAtRisk(p, goals)
 		for _, fg := range goals {
 			name := "goal " + goalName(fg.Goal)

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/coalition-tools/coalition/pkg/figures"
-	"github.com/coalition-tools/coalition/pkg/network"
 	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -157,7 +156,7 @@ func memberName(m *plan.Member) string {
 // power map, recorded contacts, prospects.
 func partnerItems(in *Input, active []*plan.Member, listPos plan.Pos) []Item {
 	var items []Item
-	m := network.Of(in.Plan)
+	m := in.Network()
 	var needed, reached int
 	var unreached []string
 	pos := listPos

@@ -53,7 +53,7 @@ addressed is key".`,
 				Detail: "no opponent named: ask who would lose money, power, influence or time if the coalition wins"}}
 		}
 		var items []Item
-		for _, o := range figures.OppositionOf(p, in.Index) {
+		for _, o := range in.Opposition() {
 			name := "opponent " + opponentName(o.Opponent)
 			w := float64(unratedPower)
 			if o.Opponent.Power.Set {

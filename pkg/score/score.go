@@ -14,7 +14,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
+	"github.com/coalition-tools/coalition/pkg/network"
 	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -56,6 +58,35 @@ type Input struct {
 	// is where the first is.
 	Placeholders     int
 	FirstPlaceholder plan.Pos
+
+	// Figures several dimensions and gates read, worked out once.
+	goals      []figures.Goal
+	network    *network.Map
+	opposition []figures.Opponent
+}
+
+// Goals are the goals of the plan with their progress as of Today.
+func (in *Input) Goals() []figures.Goal {
+	if in.goals == nil {
+		in.goals = figures.GoalsOf(in.Plan, in.Today)
+	}
+	return in.goals
+}
+
+// Network is the network of the plan: who reaches each stakeholder.
+func (in *Input) Network() *network.Map {
+	if in.network == nil {
+		in.network = network.Of(in.Plan)
+	}
+	return in.network
+}
+
+// Opposition are the opponents of the plan with their counters.
+func (in *Input) Opposition() []figures.Opponent {
+	if in.opposition == nil {
+		in.opposition = figures.OppositionOf(in.Plan, in.Index)
+	}
+	return in.opposition
 }
 
 // Item is one input of a dimension: what was looked at and the points it
