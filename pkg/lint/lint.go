@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/partners"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/suggest"
@@ -60,9 +61,11 @@ type Pass struct {
 	// Limits are the thresholds of practice, defaults filled in.
 	Limits partners.Limits
 
-	rule  *Rule
-	diags *[]Diagnostic
-	index *plan.Index
+	rule       *Rule
+	diags      *[]Diagnostic
+	index      *plan.Index
+	goals      []figures.Goal
+	opposition []figures.Opponent
 }
 
 // Index returns the ids declared in the plan, built once per file.
@@ -71,6 +74,24 @@ func (p *Pass) Index() *plan.Index {
 		p.index = plan.NewIndex(p.Plan)
 	}
 	return p.index
+}
+
+// Goals returns the goals of the plan with their progress as of Today,
+// worked out once per file for the rules that read them.
+func (p *Pass) Goals() []figures.Goal {
+	if p.goals == nil {
+		p.goals = figures.GoalsOf(p.Plan, p.Today)
+	}
+	return p.goals
+}
+
+// Opposition returns the opponents of the plan with their counters,
+// worked out once per file.
+func (p *Pass) Opposition() []figures.Opponent {
+	if p.opposition == nil {
+		p.opposition = figures.OppositionOf(p.Plan, p.Index())
+	}
+	return p.opposition
 }
 
 // Reportf reports a finding of the running rule at pos.

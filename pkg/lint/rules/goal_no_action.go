@@ -48,7 +48,7 @@ actions:
 			return
 		}
 		// The same figures as the goals table, the score and the brief.
-		for _, fg := range figures.Unserved(p.Plan, figures.GoalsOf(p.Plan, p.Today)) {
+		for _, fg := range figures.Unserved(p.Plan, p.Goals()) {
 			g := fg.Goal
 			pos := g.KeyPos
 			if g.ID.Set {

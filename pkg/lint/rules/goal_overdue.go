@@ -33,7 +33,7 @@ goals:
 			return
 		}
 		// The same figure as the goals table, the score and the brief.
-		for _, fg := range figures.GoalsOf(p.Plan, p.Today) {
+		for _, fg := range p.Goals() {
 			g := fg.Goal
 			if fg.State != figures.GoalOverdue || g.Status.Invalid {
 				continue // an invalid status is reported; the goal may be done

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
 )
 
@@ -38,7 +37,7 @@ goals:
 			return
 		}
 		// The same figure that leaves the milestone out of the progress.
-		for _, fg := range figures.GoalsOf(p.Plan, p.Today) {
+		for _, fg := range p.Goals() {
 			if fg.Milestones == nil {
 				continue
 			}

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plan"
 )
@@ -47,7 +46,7 @@ goals:
 			return
 		}
 		// The same figure as the goals table, the score and the brief.
-		for _, fg := range figures.GoalsOf(p.Plan, p.Today) {
+		for _, fg := range p.Goals() {
 			g := fg.Goal
 			if fg.Milestones == nil || g.Status.Invalid {
 				continue // an invalid status is reported; the goal may be done

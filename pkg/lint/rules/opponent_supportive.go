@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
 )
 
@@ -43,7 +42,7 @@ opposition:
 		if p.Plan == nil {
 			return
 		}
-		for _, o := range figures.OppositionOf(p.Plan, p.Index()) {
+		for _, o := range p.Opposition() {
 			if !o.Supportive() {
 				continue
 			}

@@ -50,7 +50,7 @@ opposition:
 		if p.Plan == nil {
 			return
 		}
-		for _, o := range figures.OppositionOf(p.Plan, p.Index()) {
+		for _, o := range p.Opposition() {
 			op := o.Opponent
 			who := label("", "opponent", &op.ID, &op.Loc)
 			if o.Powerful() && !o.Answered() {

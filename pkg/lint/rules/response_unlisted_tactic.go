@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/coalition-tools/coalition/pkg/figures"
 	"github.com/coalition-tools/coalition/pkg/lint"
 	"github.com/coalition-tools/coalition/pkg/plan"
 	"github.com/coalition-tools/coalition/pkg/suggest"
@@ -41,7 +40,7 @@ opposition:
 		if p.Plan == nil {
 			return
 		}
-		for _, o := range figures.OppositionOf(p.Plan, p.Index()) {
+		for _, o := range p.Opposition() {
 			if len(o.Unlisted) == 0 {
 				continue
 			}
